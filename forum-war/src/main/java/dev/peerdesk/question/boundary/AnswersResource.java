@@ -1,0 +1,45 @@
+package dev.peerdesk.question.boundary;
+
+import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.question.control.Threads;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+
+@Path("answers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AnswersResource {
+
+    @Inject
+    QuestionService questions;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    Caller caller;
+
+    @PATCH
+    @Path("{id}")
+    public AnswerDto edit(@PathParam("id") long id, QuestionService.PostBody body) {
+        return threads.answer(questions.editAnswer(caller.require(), id, body), Map.of(), Map.of());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        questions.deleteAnswer(caller.require(), id);
+        return Response.noContent().build();
+    }
+}

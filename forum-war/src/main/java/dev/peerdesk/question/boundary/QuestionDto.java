@@ -1,0 +1,26 @@
+package dev.peerdesk.question.boundary;
+
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.user.boundary.UserRef;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code Question} of API.md: the whole thread. */
+public record QuestionDto(long id, String title, List<String> tags, UserRef author, int score, int answerCount,
+                          Long acceptedAnswerId, String status, Instant createdAt, Instant lastActivityAt,
+                          boolean escalated, String body, String bodyHtml, int viewCount, int viewerVote,
+                          String closeReason, Long duplicateOfId, boolean hidden, TicketRef ticket,
+                          List<AnswerDto> answers, List<CommentDto> comments) {
+
+    public record TicketRef(long id, String status) {
+    }
+
+    public static QuestionDto of(Question q, int viewerVote, TicketRef ticket, List<AnswerDto> answers,
+                                 List<CommentDto> comments) {
+        return new QuestionDto(q.id(), q.title(), q.tags(), UserRef.of(q.author()), q.score(), q.answerCount(),
+                q.acceptedAnswerId(), q.status().name(), q.createdAt(), q.lastActivityAt(), q.escalated(),
+                q.body(), q.bodyHtml(), q.viewCount(), viewerVote, q.closeReason(), q.duplicateOfId(), q.hidden(),
+                ticket, answers, comments);
+    }
+}

@@ -1,0 +1,335 @@
+package dev.peerdesk.question.boundary;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.rest.Checks;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.question.control.Markdown;
+import dev.peerdesk.question.control.PostRules;
+import dev.peerdesk.question.entity.Answer;
+import dev.peerdesk.question.entity.Comment;
+import dev.peerdesk.question.entity.Post;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.question.entity.Revision;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every write of the Q&A core, one transaction each: asking, answering, editing (with a revision
+ * per edit), deleting, accepting and commenting. Counters move by atomic SQL so that parallel
+ * answers and comments are all counted.
+ */
+@ApplicationScoped
+public class QuestionService {
+
+    /** Reputation needed to edit other people's posts (SPEC §3, privilege EDIT). */
+    static final int EDIT_REPUTATION = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record NewQuestion(String title, String body, List<String> tags) {
+    }
+
+    public record QuestionEdit(String title, String body, List<String> tags, String summary) {
+    }
+
+    public record PostBody(String body, String summary) {
+    }
+
+    @Transactional
+    public Question ask(User author, NewQuestion request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {title, body, tags} as JSON");
+        }
+        Checks checks = new Checks();
+        PostRules.title(checks, request.title());
+        PostRules.body(checks, request.body());
+        List<String> tags = PostRules.tags(checks, request.tags());
+        checks.orThrow();
+        Instant now = clock.instant();
+        User writer = em.getReference(User.class, author.id());
+        Question question = new Question(writer, request.title().strip(), request.body(),
+                Markdown.toSafeHtml(request.body()), tags, now);
+        em.persist(question);
+        em.flush();
+        tag(question.id(), tags, now);
+        em.persist(new Revision(question, author.id(), "asked", now));
+        return question;
+    }
+
+    @Transactional
+    public Question edit(User actor, long questionId, QuestionEdit request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {title?, body?, tags?, summary?} as JSON");
+        }
+        Question question = visibleQuestion(questionId, actor);
+        requireEditRights(actor, question);
+        if (question.locked()) {
+            throw ProblemException.conflict("This question is locked; it cannot be edited");
+        }
+        Checks checks = new Checks();
+        String title = request.title() == null ? question.title() : request.title();
+        String body = request.body() == null ? question.body() : request.body();
+        PostRules.title(checks, title);
+        PostRules.body(checks, body);
+        PostRules.summary(checks, request.summary());
+        List<String> tags = request.tags() == null ? question.tags() : PostRules.tags(checks, request.tags());
+        checks.orThrow();
+        Instant now = clock.instant();
+        List<String> before = question.tags();
+        if (!Objects.equals(before, tags)) {
+            untag(questionId, before.stream().filter(t -> !tags.contains(t)).toList());
+            tag(questionId, tags.stream().filter(t -> !before.contains(t)).toList(), now);
+        }
+        question.revise(title.strip(), body, Markdown.toSafeHtml(body), tags, now);
+        em.flush();
+        em.persist(new Revision(question, actor.id(), request.summary(), now));
+        return question;
+    }
+
+    @Transactional
+    public void deleteQuestion(User actor, long questionId) {
+        Question question = visibleQuestion(questionId, actor);
+        if (!actor.moderator()) {
+            if (!question.writtenBy(actor)) {
+                throw ProblemException.forbidden("Only the asker or a moderator can delete this question");
+            }
+            if (question.answerCount() > 0) {
+                throw ProblemException.conflict("This question has answers; ask a moderator to delete it");
+            }
+        }
+        question.delete(clock.instant());
+        untag(questionId, question.tags());
+    }
+
+    @Transactional
+    public Answer answer(User author, long questionId, PostBody request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {body} as JSON");
+        }
+        PostRules.body(new Checks(), request.body()).orThrow();
+        Question question = visibleQuestion(questionId, author);
+        if (!question.acceptsAnswers()) {
+            throw ProblemException.conflict("This question is " + question.status().name().toLowerCase()
+                    + " and takes no new answers");
+        }
+        Instant now = clock.instant();
+        Answer answer = new Answer(question, em.getReference(User.class, author.id()), request.body(),
+                Markdown.toSafeHtml(request.body()), false, now);
+        em.persist(answer);
+        em.flush();
+        em.persist(new Revision(answer, author.id(), "answered", now));
+        em.createNativeQuery("UPDATE post SET answer_count = answer_count + 1,"
+                        + " last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
+                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, questionId).executeUpdate();
+        return answer;
+    }
+
+    @Transactional
+    public Answer editAnswer(User actor, long answerId, PostBody request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {body, summary?} as JSON");
+        }
+        Answer answer = visibleAnswer(answerId, actor);
+        requireEditRights(actor, answer);
+        Checks checks = new Checks();
+        PostRules.body(checks, request.body());
+        PostRules.summary(checks, request.summary());
+        checks.orThrow();
+        if (em.find(Question.class, answer.questionId()).locked()) {
+            throw ProblemException.conflict("This question is locked; its answers cannot be edited");
+        }
+        Instant now = clock.instant();
+        answer.revise(request.body(), Markdown.toSafeHtml(request.body()), now);
+        em.flush();
+        em.persist(new Revision(answer, actor.id(), request.summary(), now));
+        touch(answer.questionId(), now);
+        return answer;
+    }
+
+    @Transactional
+    public void deleteAnswer(User actor, long answerId) {
+        Answer answer = visibleAnswer(answerId, actor);
+        if (!answer.writtenBy(actor) && !actor.moderator()) {
+            throw ProblemException.forbidden("Only the author or a moderator can delete this answer");
+        }
+        Question question = em.find(Question.class, answer.questionId(), LockModeType.PESSIMISTIC_WRITE);
+        if (answer.accepted()) {
+            answer.markAccepted(false);
+            question.clearAcceptedAnswer();
+        }
+        answer.delete(clock.instant());
+        em.createNativeQuery("UPDATE post SET answer_count = answer_count - 1,"
+                        + " positive_answer_count = positive_answer_count - ?1 WHERE id = ?2")
+                .setParameter(1, answer.score() > 0 ? 1 : 0).setParameter(2, question.id()).executeUpdate();
+    }
+
+    @Transactional
+    public Question accept(User asker, long questionId, Long answerId) {
+        if (answerId == null) {
+            throw ProblemException.invalid("answerId", "is required");
+        }
+        Question question = lockedQuestionOfAsker(asker, questionId);
+        Answer answer = em.find(Answer.class, answerId);
+        if (answer == null || answer.deleted() || answer.questionId() != questionId) {
+            throw ProblemException.invalid("answerId", "is not an answer to question " + questionId);
+        }
+        if (answer.accepted()) {
+            throw ProblemException.conflict("This answer is already accepted");
+        }
+        if (question.acceptedAnswerId() != null) {
+            em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
+        }
+        answer.markAccepted(true);
+        question.accept(answer, clock.instant());
+        return question;
+    }
+
+    @Transactional
+    public Question unaccept(User asker, long questionId) {
+        Question question = lockedQuestionOfAsker(asker, questionId);
+        if (question.acceptedAnswerId() == null) {
+            throw ProblemException.conflict("No answer is accepted on this question");
+        }
+        em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
+        question.clearAcceptedAnswer();
+        return question;
+    }
+
+    @Transactional
+    public Comment comment(User author, long postId, PostBody request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {body} as JSON");
+        }
+        PostRules.comment(new Checks(), request.body()).orThrow();
+        Post post = visiblePost(postId, author);
+        if (em.find(Question.class, post.questionId()).locked()) {
+            throw ProblemException.conflict("This question is locked; it takes no comments");
+        }
+        Instant now = clock.instant();
+        Comment comment = new Comment(post, em.getReference(User.class, author.id()), request.body().strip(), now);
+        em.persist(comment);
+        em.flush();
+        touch(post.questionId(), now);
+        return comment;
+    }
+
+    @Transactional
+    public void deleteComment(User actor, long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.deleted()) {
+            throw ProblemException.notFound("Comment " + commentId);
+        }
+        if (!comment.writtenBy(actor) && !actor.moderator()) {
+            throw ProblemException.forbidden("Only the author or a moderator can delete this comment");
+        }
+        comment.delete();
+    }
+
+    /** Counts a page view; an atomic increment, so concurrent readers are all counted. */
+    @Transactional
+    public void recordView(long questionId) {
+        em.createNativeQuery("UPDATE post SET view_count = view_count + 1 WHERE id = ?1 AND kind = 'Q'")
+                .setParameter(1, questionId).executeUpdate();
+    }
+
+    // --- visibility and rights ---------------------------------------------------------------
+
+    /** A question the viewer may see: deleted ones are gone, hidden ones only for author and moderators. */
+    public Question visibleQuestion(long id, User viewer) {
+        Question question = em.find(Question.class, id);
+        if (question == null || !visibleTo(question, viewer)) {
+            throw ProblemException.notFound("Question " + id);
+        }
+        return question;
+    }
+
+    private Answer visibleAnswer(long id, User viewer) {
+        Answer answer = em.find(Answer.class, id);
+        if (answer == null || !visibleTo(answer, viewer)) {
+            throw ProblemException.notFound("Answer " + id);
+        }
+        return answer;
+    }
+
+    public Post visiblePost(long id, User viewer) {
+        Post post = em.find(Post.class, id);
+        if (post == null || !visibleTo(post, viewer)) {
+            throw ProblemException.notFound("Post " + id);
+        }
+        return post;
+    }
+
+    public static boolean visibleTo(Post post, User viewer) {
+        if (post.deleted()) {
+            return false;
+        }
+        return !post.hidden() || (viewer != null && (post.writtenBy(viewer) || viewer.moderator()));
+    }
+
+    private static void requireEditRights(User actor, Post post) {
+        if (!post.writtenBy(actor) && !actor.staff() && actor.reputation() < EDIT_REPUTATION) {
+            throw ProblemException.forbidden("Editing other people's posts needs the EDIT privilege ("
+                    + EDIT_REPUTATION + " reputation)");
+        }
+    }
+
+    private Question lockedQuestionOfAsker(User asker, long questionId) {
+        Question question = visibleQuestion(questionId, asker);
+        if (!question.writtenBy(asker)) {
+            throw ProblemException.forbidden("Only the asker can accept an answer");
+        }
+        if (question.locked()) {
+            throw ProblemException.conflict("This question is locked");
+        }
+        em.lock(question, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(question);
+        return question;
+    }
+
+    private void touch(long questionId, Instant now) {
+        em.createNativeQuery("UPDATE post SET last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
+                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, questionId).executeUpdate();
+    }
+
+    // --- tags ----------------------------------------------------------------------------------
+
+    /** Adds the tags to a question, creating unknown ones; sorted so parallel askers lock in one order. */
+    private void tag(long questionId, List<String> tags, Instant now) {
+        List<String> sorted = new ArrayList<>(tags);
+        sorted.sort(null);
+        for (String tag : sorted) {
+            em.createNativeQuery("INSERT INTO tag (name, question_count, created_at) VALUES (?1, 1, ?2)"
+                            + " ON DUPLICATE KEY UPDATE question_count = question_count + 1")
+                    .setParameter(1, tag).setParameter(2, InstantConverter.toDatabase(now)).executeUpdate();
+            em.createNativeQuery("INSERT INTO question_tag (tag_id, question_id) SELECT id, ?1 FROM tag WHERE name = ?2")
+                    .setParameter(1, questionId).setParameter(2, tag).executeUpdate();
+        }
+    }
+
+    private void untag(long questionId, List<String> tags) {
+        List<String> sorted = new ArrayList<>(tags);
+        sorted.sort(null);
+        for (String tag : sorted) {
+            em.createNativeQuery("UPDATE tag SET question_count = question_count - 1 WHERE name = ?1")
+                    .setParameter(1, tag).executeUpdate();
+            em.createNativeQuery("DELETE FROM question_tag WHERE question_id = ?1"
+                            + " AND tag_id = (SELECT id FROM tag WHERE name = ?2)")
+                    .setParameter(1, questionId).setParameter(2, tag).executeUpdate();
+        }
+    }
+}

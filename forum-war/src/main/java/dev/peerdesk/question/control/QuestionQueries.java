@@ -1,0 +1,226 @@
+package dev.peerdesk.question.control;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.question.entity.Answer;
+import dev.peerdesk.question.entity.Comment;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.question.entity.Revision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Read queries of the Q&A core. Every list is a keyset range over an index (no OFFSET), and a
+ * thread loads in a fixed number of queries however many answers and comments it has.
+ */
+@ApplicationScoped
+public class QuestionQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public enum Sort {
+        NEWEST, ACTIVE, VOTES, UNANSWERED;
+
+        public static Sort parse(String value) {
+            if (value == null || value.isBlank()) {
+                return NEWEST;
+            }
+            try {
+                return valueOf(value.strip().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("sort", "must be newest, active, votes or unanswered");
+            }
+        }
+    }
+
+    /** The visible questions in the given order; a keyset page of at most {@code limit}. */
+    public Cursor.Page<Question> list(Sort sort, String tag, int limit, String cursor) {
+        Optional<Long> tagId = Optional.empty();
+        if (tag != null && !tag.isBlank()) {
+            tagId = tagId(tag.strip().toLowerCase());
+            if (tagId.isEmpty()) {
+                return new Cursor.Page<>(List.of(), null);
+            }
+        }
+        Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
+        StringBuilder jpql = new StringBuilder(
+                "SELECT q FROM Question q JOIN FETCH q.author WHERE q.deleted = false AND q.hidden = false");
+        if (sort == Sort.UNANSWERED) {
+            jpql.append(" AND q.positiveAnswerCount = 0 AND q.acceptedAnswerId IS NULL");
+        }
+        tagId.ifPresent(id -> jpql.append(
+                " AND q.id IN (SELECT qt.questionId FROM QuestionTag qt WHERE qt.tagId = :tagId)"));
+        if (after != null) {
+            jpql.append(switch (sort) {
+                case NEWEST, UNANSWERED -> " AND q.id < :afterId";
+                case ACTIVE -> " AND (q.lastActivityAt < :afterKey OR (q.lastActivityAt = :afterKey AND q.id < :afterId))";
+                case VOTES -> " AND (q.score < :afterKey OR (q.score = :afterKey AND q.id < :afterId))";
+            });
+        }
+        jpql.append(switch (sort) {
+            case NEWEST, UNANSWERED -> " ORDER BY q.id DESC";
+            case ACTIVE -> " ORDER BY q.lastActivityAt DESC, q.id DESC";
+            case VOTES -> " ORDER BY q.score DESC, q.id DESC";
+        });
+        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit + 1);
+        tagId.ifPresent(id -> query.setParameter("tagId", id));
+        if (after != null) {
+            query.setParameter("afterId", after.id());
+            switch (sort) {
+                case ACTIVE -> query.setParameter("afterKey", Instant.ofEpochSecond(0, after.sortKeyAsLong()));
+                case VOTES -> query.setParameter("afterKey", (int) after.sortKeyAsLong());
+                default -> { }
+            }
+        }
+        List<Question> rows = query.getResultList();
+        return page(rows, limit, q -> switch (sort) {
+            case NEWEST, UNANSWERED -> new Cursor("", q.id());
+            case ACTIVE -> new Cursor(String.valueOf(nanos(q.lastActivityAt())), q.id());
+            case VOTES -> new Cursor(String.valueOf(q.score()), q.id());
+        });
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    public static <T> Cursor.Page<T> page(List<T> rows, int limit, Function<T, Cursor> cursorOf) {
+        if (rows.size() <= limit) {
+            return new Cursor.Page<>(rows, null);
+        }
+        List<T> items = rows.subList(0, limit);
+        return new Cursor.Page<>(List.copyOf(items), cursorOf.apply(items.get(limit - 1)).encode());
+    }
+
+    public Optional<Long> tagId(String name) {
+        return em.createQuery("SELECT t.id FROM Tag t WHERE t.name = :name", Long.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    public Optional<Question> question(long id) {
+        return em.createQuery("SELECT q FROM Question q JOIN FETCH q.author WHERE q.id = :id", Question.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** Answers of a question with their authors: accepted first, then score, then oldest. */
+    public List<Answer> answers(long questionId) {
+        return em.createQuery("SELECT a FROM Answer a JOIN FETCH a.author WHERE a.questionId = :q AND a.deleted = false"
+                        + " ORDER BY a.accepted DESC, a.score DESC, a.createdAt ASC, a.id ASC", Answer.class)
+                .setParameter("q", questionId).getResultList();
+    }
+
+    /** All comments of a thread (question and answers) with their authors, in one query. */
+    public Map<Long, List<Comment>> commentsByPost(long questionId) {
+        return em.createQuery("SELECT c FROM Comment c JOIN FETCH c.author WHERE c.questionId = :q AND c.deleted = false"
+                        + " ORDER BY c.id", Comment.class)
+                .setParameter("q", questionId).getResultStream()
+                .collect(Collectors.groupingBy(Comment::postId, HashMap::new, Collectors.toList()));
+    }
+
+    /** The viewer's votes on a thread's posts, by post id, in one query. */
+    public Map<Long, Integer> votesOf(long viewerId, long questionId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT v.post_id, v.value FROM vote v JOIN post p ON p.id = v.post_id"
+                        + " WHERE v.voter_id = ? AND (p.id = ? OR p.question_id = ?)")
+                .setParameter(1, viewerId).setParameter(2, questionId).setParameter(3, questionId)
+                .getResultList();
+        Map<Long, Integer> votes = new HashMap<>();
+        for (Object[] row : rows) {
+            votes.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return votes;
+    }
+
+    public List<Revision> revisions(long postId) {
+        return em.createQuery("SELECT r FROM Revision r WHERE r.postId = :p ORDER BY r.revision", Revision.class)
+                .setParameter("p", postId).getResultList();
+    }
+
+    /** Visible questions with these ids and their authors, in the order of {@code ids} (bounded by page size). */
+    public List<Question> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Question> found = em.createQuery(
+                        "SELECT q FROM Question q JOIN FETCH q.author WHERE q.id IN :ids", Question.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Question::id, Function.identity()));
+        return ids.stream().map(found::get).filter(q -> q != null).toList();
+    }
+
+    /** The five visible questions whose titles are nearest to a draft title (MariaDB FULLTEXT). */
+    public List<Question> similar(String title) {
+        if (title == null || title.strip().length() < 3) {
+            return List.of();
+        }
+        List<?> ids = em.createNativeQuery("SELECT id FROM post WHERE kind = 'Q' AND deleted = 0 AND hidden = 0"
+                        + " AND MATCH(title) AGAINST (? IN NATURAL LANGUAGE MODE)"
+                        + " ORDER BY MATCH(title) AGAINST (? IN NATURAL LANGUAGE MODE) DESC, id DESC LIMIT 5")
+                .setParameter(1, title).setParameter(2, title).getResultList();
+        return byIds(ids.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    public record SearchHit(Question question, double relevance) {
+    }
+
+    /**
+     * Full-text search over question titles and bodies, best match first; keyset-paged on
+     * (relevance, id). {@code accepted} filters on whether the question has an accepted answer.
+     */
+    public Cursor.Page<SearchHit> search(String text, String tag, Boolean accepted, int limit, String cursor) {
+        Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
+        Optional<Long> tagId = Optional.empty();
+        if (tag != null && !tag.isBlank()) {
+            tagId = tagId(tag.strip().toLowerCase());
+            if (tagId.isEmpty()) {
+                return new Cursor.Page<>(List.of(), null);
+            }
+        }
+        String match = "MATCH(p.title, p.body) AGAINST (?1 IN NATURAL LANGUAGE MODE)";
+        StringBuilder sql = new StringBuilder("SELECT p.id, " + match + " AS relevance FROM post p"
+                + " WHERE p.kind = 'Q' AND p.deleted = 0 AND p.hidden = 0 AND " + match);
+        if (accepted != null) {
+            sql.append(accepted ? " AND p.accepted_answer_id IS NOT NULL" : " AND p.accepted_answer_id IS NULL");
+        }
+        tagId.ifPresent(id -> sql.append(" AND p.id IN (SELECT question_id FROM question_tag WHERE tag_id = ?2)"));
+        if (after != null) {
+            sql.append(" AND (" + match + " < ?3 OR (" + match + " = ?3 AND p.id < ?4))");
+        }
+        sql.append(" ORDER BY relevance DESC, p.id DESC LIMIT ?5");
+        var query = em.createNativeQuery(sql.toString()).setParameter(1, text).setParameter(5, limit + 1);
+        tagId.ifPresent(id -> query.setParameter(2, id));
+        if (after != null) {
+            query.setParameter(3, after.sortKeyAsDouble()).setParameter(4, after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Double> relevance = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> {
+            long id = ((Number) r[0]).longValue();
+            relevance.put(id, ((Number) r[1]).doubleValue());
+            return id;
+        }).toList();
+        List<SearchHit> hits = byIds(ids).stream().map(q -> new SearchHit(q, relevance.get(q.id())))
+                .sorted(Comparator.comparingDouble(SearchHit::relevance).reversed()
+                        .thenComparing(h -> -h.question().id()))
+                .toList();
+        return page(hits, limit, h -> new Cursor(Double.toString(h.relevance()), h.question().id()));
+    }
+
+    public static Object dbTime(Instant instant) {
+        return InstantConverter.toDatabase(instant);
+    }
+}

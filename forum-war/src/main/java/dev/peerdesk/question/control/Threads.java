@@ -1,0 +1,45 @@
+package dev.peerdesk.question.control;
+
+import dev.peerdesk.question.boundary.AnswerDto;
+import dev.peerdesk.question.boundary.CommentDto;
+import dev.peerdesk.question.boundary.QuestionDto;
+import dev.peerdesk.question.boundary.QuestionService;
+import dev.peerdesk.question.entity.Answer;
+import dev.peerdesk.question.entity.Comment;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles a whole question thread for one viewer in four queries (question, answers, comments,
+ * the viewer's votes), whatever its size.
+ */
+@ApplicationScoped
+public class Threads {
+
+    @Inject
+    QuestionQueries queries;
+
+    public QuestionDto thread(Question question, User viewer) {
+        long id = question.id();
+        Map<Long, List<Comment>> comments = queries.commentsByPost(id);
+        Map<Long, Integer> votes = viewer == null ? Map.of() : queries.votesOf(viewer.id(), id);
+        List<AnswerDto> answers = queries.answers(id).stream()
+                .filter(a -> QuestionService.visibleTo(a, viewer))
+                .map(a -> answer(a, votes, comments))
+                .toList();
+        return QuestionDto.of(question, votes.getOrDefault(id, 0), null, answers, commentsOf(id, comments));
+    }
+
+    public AnswerDto answer(Answer answer, Map<Long, Integer> votes, Map<Long, List<Comment>> comments) {
+        return AnswerDto.of(answer, votes.getOrDefault(answer.id(), 0), commentsOf(answer.id(), comments));
+    }
+
+    private static List<CommentDto> commentsOf(long postId, Map<Long, List<Comment>> comments) {
+        return comments.getOrDefault(postId, List.of()).stream().map(CommentDto::of).toList();
+    }
+}

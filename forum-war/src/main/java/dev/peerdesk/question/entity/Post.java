@@ -1,0 +1,141 @@
+package dev.peerdesk.question.entity;
+
+import dev.peerdesk.user.entity.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * What questions and answers have in common. They live in one table so that they share one id
+ * space ({@code /posts/{id}} takes either). Scores and counters are changed only by atomic SQL
+ * updates, never through the entity, so concurrent votes and answers lose nothing; the version
+ * guards edits.
+ */
+@Entity
+@Table(name = "post")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind", length = 1)
+public abstract class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private User author;
+
+    private String body;
+
+    @Column(name = "body_html")
+    private String bodyHtml;
+
+    @Column(insertable = false, updatable = false)
+    private int score;
+
+    private boolean hidden;
+
+    private boolean deleted;
+
+    private int revision = 1;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Post() {
+    }
+
+    protected Post(User author, String body, String bodyHtml, Instant now) {
+        this.author = author;
+        this.body = body;
+        this.bodyHtml = bodyHtml;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public User author() {
+        return author;
+    }
+
+    public boolean writtenBy(User user) {
+        return user != null && author.id().equals(user.id());
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    public int score() {
+        return score;
+    }
+
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Visible to everyone: neither deleted nor hidden by moderation. */
+    public boolean publiclyVisible() {
+        return !deleted && !hidden;
+    }
+
+    /** Replaces the body and starts the next revision; the caller records the revision row. */
+    protected void reviseBody(String body, String bodyHtml, Instant now) {
+        this.body = body;
+        this.bodyHtml = bodyHtml;
+        this.updatedAt = now;
+        this.revision++;
+    }
+
+    public void delete(Instant now) {
+        this.deleted = true;
+        this.updatedAt = now;
+    }
+
+    public abstract long questionId();
+}

@@ -1,0 +1,130 @@
+package dev.peerdesk.question.entity;
+
+import dev.peerdesk.user.entity.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+@Entity
+@DiscriminatorValue("Q")
+public class Question extends Post {
+
+    private String title;
+
+    /** The question's tags, space-separated, in the order the asker gave them. */
+    private String tags;
+
+    @Column(name = "view_count", insertable = false, updatable = false)
+    private int viewCount;
+
+    @Column(name = "answer_count", insertable = false, updatable = false)
+    private int answerCount;
+
+    /** Answers with a positive score; with no accepted answer, 0 means "unanswered". */
+    @Column(name = "positive_answer_count", insertable = false, updatable = false)
+    private int positiveAnswerCount;
+
+    @Column(name = "accepted_answer_id")
+    private Long acceptedAnswerId;
+
+    @Enumerated(EnumType.STRING)
+    private QuestionStatus status = QuestionStatus.OPEN;
+
+    @Column(name = "close_reason")
+    private String closeReason;
+
+    @Column(name = "duplicate_of_id")
+    private Long duplicateOfId;
+
+    @Column(insertable = false, updatable = false)
+    private boolean escalated;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
+    protected Question() {
+    }
+
+    public Question(User author, String title, String body, String bodyHtml, List<String> tags, Instant now) {
+        super(author, body, bodyHtml, now);
+        this.title = title;
+        this.tags = String.join(" ", tags);
+        this.lastActivityAt = now;
+    }
+
+    @Override
+    public long questionId() {
+        return id();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<String> tags() {
+        return tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.split(" "));
+    }
+
+    public int viewCount() {
+        return viewCount;
+    }
+
+    public int answerCount() {
+        return answerCount;
+    }
+
+    public Long acceptedAnswerId() {
+        return acceptedAnswerId;
+    }
+
+    public QuestionStatus status() {
+        return status;
+    }
+
+    public String closeReason() {
+        return closeReason;
+    }
+
+    public Long duplicateOfId() {
+        return duplicateOfId;
+    }
+
+    public boolean escalated() {
+        return escalated;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public boolean locked() {
+        return status == QuestionStatus.LOCKED;
+    }
+
+    /** Closed and locked questions take no new answers. */
+    public boolean acceptsAnswers() {
+        return status == QuestionStatus.OPEN;
+    }
+
+    public void revise(String title, String body, String bodyHtml, List<String> tags, Instant now) {
+        this.title = title;
+        this.tags = String.join(" ", tags);
+        this.lastActivityAt = now;
+        reviseBody(body, bodyHtml, now);
+    }
+
+    public void accept(Answer answer, Instant now) {
+        this.acceptedAnswerId = answer.id();
+        this.lastActivityAt = now;
+    }
+
+    public void clearAcceptedAnswer() {
+        this.acceptedAnswerId = null;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.peerdesk.user.boundary;
+
+import dev.peerdesk.platform.rest.Checks;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.user.control.PasswordHashing;
+import dev.peerdesk.user.entity.Plan;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/** Registration and account administration. */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern TAG = Pattern.compile("^[a-z0-9+#.-]{1,35}$");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record Registration(String email, String displayName, String password) {
+    }
+
+    @Transactional
+    public User register(Registration request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {email, displayName, password} as JSON");
+        }
+        String email = request.email() == null ? null : request.email().strip().toLowerCase();
+        new Checks()
+                .required("email", email)
+                .that(email == null || (email.length() <= 254 && EMAIL.matcher(email).matches()), "email",
+                        "must be an e-mail address like name@example.com")
+                .length("displayName", request.displayName(), 3, 30)
+                .length("password", request.password(), 10, 200)
+                .orThrow();
+        if (emailTaken(email)) {
+            throw ProblemException.conflict("An account with this e-mail already exists; sign in instead");
+        }
+        User user = new User(email, request.displayName().strip(), PasswordHashing.hash(request.password()),
+                clock.instant());
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    private boolean emailTaken(String email) {
+        return !em.createQuery("SELECT u.id FROM User u WHERE u.email = :email", Long.class)
+                .setParameter("email", email).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Creates the first ADMIN from FORUM_ADMIN_EMAIL/PASSWORD, only while no admin exists. */
+    @Transactional
+    public void ensureFirstAdmin(String email, String password) {
+        boolean adminExists = em.createQuery("SELECT u FROM User u WHERE u.roles LIKE :admin", User.class)
+                .setParameter("admin", "%ADMIN%").setMaxResults(1).getResultList().size() > 0;
+        if (adminExists) {
+            return;
+        }
+        String normalized = email.strip().toLowerCase();
+        User admin = em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", normalized).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    User created = new User(normalized, "Administrator", PasswordHashing.hash(password), clock.instant());
+                    em.persist(created);
+                    return created;
+                });
+        admin.grantRoles(EnumSet.of(Role.ADMIN));
+        LOG.info(() -> "Created the first administrator " + normalized);
+    }
+
+    public User find(long id) {
+        User user = em.find(User.class, id);
+        if (user == null) {
+            throw ProblemException.notFound("User " + id);
+        }
+        return user;
+    }
+
+    @Transactional
+    public User changeRoles(User actor, long userId, List<String> roles) {
+        requireRole(actor, Role.ADMIN);
+        Set<Role> parsed = EnumSet.noneOf(Role.class);
+        Checks checks = new Checks().required("roles", roles);
+        if (roles != null) {
+            for (String role : roles) {
+                try {
+                    parsed.add(Role.valueOf(String.valueOf(role)));
+                } catch (IllegalArgumentException e) {
+                    checks.fail("roles", "unknown role '" + role + "'; use MEMBER, MODERATOR, AGENT or ADMIN");
+                }
+            }
+        }
+        checks.orThrow();
+        User user = find(userId);
+        user.grantRoles(parsed);
+        return user;
+    }
+
+    @Transactional
+    public User changePlan(User actor, long userId, String plan) {
+        if (!actor.has(Role.ADMIN) && !actor.has(Role.AGENT)) {
+            throw ProblemException.forbidden("Only an ADMIN or AGENT can change a support plan");
+        }
+        Plan parsed;
+        try {
+            parsed = Plan.valueOf(String.valueOf(plan));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("plan", "must be FREE, STANDARD or PREMIUM");
+        }
+        User user = find(userId);
+        user.changePlan(parsed);
+        return user;
+    }
+
+    @Transactional
+    public User changeSkills(User actor, long userId, List<String> tags) {
+        requireRole(actor, Role.ADMIN);
+        Checks checks = new Checks().required("tags", tags);
+        if (tags != null) {
+            checks.that(tags.size() <= 20, "tags", "at most 20 skill tags");
+            tags.forEach(t -> checks.that(t != null && TAG.matcher(t).matches(), "tags",
+                    "'" + t + "' is not a tag: lowercase letters, digits and + # . -, 1–35 characters"));
+        }
+        checks.orThrow();
+        User user = find(userId);
+        user.changeSkills(tags.stream().distinct().toList());
+        return user;
+    }
+
+    private static void requireRole(User actor, Role role) {
+        if (!actor.has(role)) {
+            throw ProblemException.forbidden("Only an " + role + " can do this");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.peerdesk.user.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A registered person. Reputation is only ever changed by atomic updates (see the reputation
+ * ledger), never through this entity, so concurrent votes cannot lose points.
+ */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(updatable = false, insertable = false)
+    private int reputation = 1;
+
+    /** Staff roles, comma-separated; MEMBER is implicit. */
+    private String roles = "MEMBER";
+
+    @Enumerated(EnumType.STRING)
+    private Plan plan = Plan.FREE;
+
+    /** Tags an agent is skilled in, space-separated (support routing). */
+    private String skills = "";
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String email, String displayName, String passwordHash, Instant createdAt) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public int reputation() {
+        return reputation;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<Role> roles() {
+        EnumSet<Role> set = EnumSet.of(Role.MEMBER);
+        Arrays.stream(roles.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public boolean has(Role role) {
+        return roles().contains(role);
+    }
+
+    /** Staff never earn or lose reputation and bypass reputation gates. */
+    public boolean staff() {
+        return roles().stream().anyMatch(Role::staff);
+    }
+
+    public boolean moderator() {
+        return has(Role.MODERATOR) || has(Role.ADMIN);
+    }
+
+    public List<String> skills() {
+        return skills.isBlank() ? List.of() : List.of(skills.trim().split(" "));
+    }
+
+    public void grantRoles(Set<Role> newRoles) {
+        EnumSet<Role> set = EnumSet.of(Role.MEMBER);
+        set.addAll(newRoles);
+        this.roles = set.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public void changePlan(Plan plan) {
+        this.plan = plan;
+    }
+
+    public void changeSkills(List<String> tags) {
+        this.skills = String.join(" ", tags);
+    }
+}

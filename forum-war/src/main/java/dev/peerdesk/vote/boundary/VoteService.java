@@ -1,0 +1,105 @@
+package dev.peerdesk.vote.boundary;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.question.boundary.QuestionService;
+import dev.peerdesk.question.entity.Answer;
+import dev.peerdesk.question.entity.Post;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * One vote per user per post (+1 or −1), changeable and retractable. The post row is locked for
+ * the few statements of a vote, so votes on one post apply one after another and the score is
+ * always exactly the sum of its votes, however many arrive at once.
+ */
+@ApplicationScoped
+public class VoteService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record VoteResult(long postId, int score, int viewerVote) {
+    }
+
+    @Transactional
+    public VoteResult vote(User voter, long postId, Integer value) {
+        if (value == null || (value != 1 && value != -1)) {
+            throw ProblemException.invalid("value", "must be 1 or -1");
+        }
+        Post post = lockVotable(voter, postId);
+        if (post.writtenBy(voter)) {
+            throw ProblemException.forbidden("You cannot vote on your own post");
+        }
+        int previous = currentVote(voter.id(), postId);
+        if (previous == value) {
+            return new VoteResult(postId, post.score(), value);
+        }
+        if (previous == 0) {
+            em.createNativeQuery("INSERT INTO vote (post_id, voter_id, value, author_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, postId).setParameter(2, voter.id()).setParameter(3, value)
+                    .setParameter(4, post.author().id()).setParameter(5, InstantConverter.toDatabase(clock.instant()))
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE vote SET value = ?1, created_at = ?2 WHERE post_id = ?3 AND voter_id = ?4")
+                    .setParameter(1, value).setParameter(2, InstantConverter.toDatabase(clock.instant()))
+                    .setParameter(3, postId).setParameter(4, voter.id()).executeUpdate();
+        }
+        return new VoteResult(postId, applyScoreChange(post, value - previous), value);
+    }
+
+    @Transactional
+    public VoteResult retract(User voter, long postId) {
+        Post post = lockVotable(voter, postId);
+        int previous = currentVote(voter.id(), postId);
+        if (previous == 0) {
+            return new VoteResult(postId, post.score(), 0);
+        }
+        em.createNativeQuery("DELETE FROM vote WHERE post_id = ?1 AND voter_id = ?2")
+                .setParameter(1, postId).setParameter(2, voter.id()).executeUpdate();
+        return new VoteResult(postId, applyScoreChange(post, -previous), 0);
+    }
+
+    private Post lockVotable(User voter, long postId) {
+        Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
+        if (post == null || !QuestionService.visibleTo(post, voter)) {
+            throw ProblemException.notFound("Post " + postId);
+        }
+        Question question = post instanceof Question q ? q : em.find(Question.class, post.questionId());
+        if (question.locked()) {
+            throw ProblemException.conflict("This question is locked; votes are frozen");
+        }
+        return post;
+    }
+
+    private int currentVote(long voterId, long postId) {
+        List<?> rows = em.createNativeQuery("SELECT value FROM vote WHERE post_id = ?1 AND voter_id = ?2")
+                .setParameter(1, postId).setParameter(2, voterId).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    /** Moves the score atomically and keeps the question's count of positively scored answers. */
+    private int applyScoreChange(Post post, int delta) {
+        int before = post.score();
+        int after = before + delta;
+        em.createNativeQuery("UPDATE post SET score = score + ?1 WHERE id = ?2")
+                .setParameter(1, delta).setParameter(2, post.id()).executeUpdate();
+        if (post instanceof Answer answer && (before > 0) != (after > 0)) {
+            em.createNativeQuery("UPDATE post SET positive_answer_count = positive_answer_count + ?1 WHERE id = ?2")
+                    .setParameter(1, after > 0 ? 1 : -1).setParameter(2, answer.questionId()).executeUpdate();
+        }
+        return after;
+    }
+}
