@@ -1,0 +1,225 @@
+package dev.peerdesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A small HTTP client for the REST API, as an integration or a mobile app would use it. */
+public final class Api {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String root;
+
+    public Api(URL base) {
+        String url = base.toString();
+        this.root = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public record Reply(int status, Map<String, List<String>> headers, String text) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try {
+                return Json.createReader(new StringReader(text)).read();
+            } catch (RuntimeException e) {
+                throw new AssertionError("Not JSON (status " + status + "): " + text, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        /** The field names of a problem document's errors. */
+        public List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
+            JsonArray errors = json().getJsonArray("errors");
+            if (errors != null) {
+                errors.forEach(e -> fields.add(e.asJsonObject().getString("field")));
+            }
+            return fields;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+
+    public record Member(long id, String email, String displayName, String password, String token) {
+    }
+
+    public Reply send(String method, String path, String body, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (!headers.containsKey("Accept")) {
+            request.header("Accept", "application/json");
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body());
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null, Map.of());
+    }
+
+    public Reply get(String path, String token) {
+        return send("GET", path, null, token, Map.of());
+    }
+
+    public Reply post(String path, String body, String token) {
+        return send("POST", path, body, token, Map.of());
+    }
+
+    public Reply put(String path, String body, String token) {
+        return send("PUT", path, body, token, Map.of());
+    }
+
+    public Reply patch(String path, String body, String token) {
+        return send("PATCH", path, body, token, Map.of());
+    }
+
+    public Reply delete(String path, String token) {
+        return send("DELETE", path, null, token, Map.of());
+    }
+
+    /** Waits until /health says UP (the application migrates its database at start). */
+    public void awaitReady() {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            Reply health = get("/health");
+            if (health.status() == 200 && health.text().contains("\"UP\"")) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("Peerdesk did not become ready: " + get("/health"));
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Registers a new member and signs them in. */
+    public Member newMember(String name) {
+        String email = unique(name).toLowerCase() + "@it.peerdesk.test";
+        String displayName = (name + " " + SEQUENCE.incrementAndGet());
+        displayName = displayName.length() > 30 ? displayName.substring(0, 30) : displayName;
+        String password = "correct-horse-" + name;
+        Reply registered = post("/api/v1/users", json(Map.of("email", email, "displayName", displayName,
+                "password", password)), null);
+        if (registered.status() != 201) {
+            throw new AssertionError("registration failed: " + registered);
+        }
+        return new Member(registered.json().getJsonNumber("id").longValue(), email, displayName, password,
+                signIn(email, password));
+    }
+
+    public String signIn(String email, String password) {
+        Reply session = post("/api/v1/sessions", json(Map.of("email", email, "password", password)), null);
+        if (session.status() != 200) {
+            throw new AssertionError("sign-in failed: " + session);
+        }
+        return session.json().getString("token");
+    }
+
+    public String adminToken() {
+        return signIn("admin@peerdesk.test", "admin-password-1");
+    }
+
+    /** A member promoted to the given staff roles by the admin. */
+    public Member newStaff(String name, String... roles) {
+        Member member = newMember(name);
+        Reply changed = put("/api/v1/users/" + member.id() + "/roles",
+                "{\"roles\":[" + String.join(",", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList()) + "]}",
+                adminToken());
+        if (changed.status() != 200) {
+            throw new AssertionError("role change failed: " + changed);
+        }
+        return member;
+    }
+
+    public long ask(Member author, String title, String body, String... tags) {
+        Reply asked = post("/api/v1/questions", question(title, body, tags), author.token());
+        if (asked.status() != 201) {
+            throw new AssertionError("ask failed: " + asked);
+        }
+        return asked.json().getJsonNumber("id").longValue();
+    }
+
+    public long answer(Member author, long questionId, String body) {
+        Reply answered = post("/api/v1/questions/" + questionId + "/answers", json(Map.of("body", body)), author.token());
+        if (answered.status() != 201) {
+            throw new AssertionError("answer failed: " + answered);
+        }
+        return answered.json().getJsonNumber("id").longValue();
+    }
+
+    public static String question(String title, String body, String... tags) {
+        var tagArray = Json.createArrayBuilder();
+        for (String tag : tags) {
+            tagArray.add(tag);
+        }
+        return Json.createObjectBuilder().add("title", title).add("body", body).add("tags", tagArray).build().toString();
+    }
+
+    public static String json(Map<String, ?> fields) {
+        var object = Json.createObjectBuilder();
+        fields.forEach((k, v) -> {
+            if (v instanceof Number n) {
+                object.add(k, Json.createValue(n.longValue()));
+            } else if (v == null) {
+                object.add(k, JsonValue.NULL);
+            } else {
+                object.add(k, String.valueOf(v));
+            }
+        });
+        return object.build().toString();
+    }
+}
