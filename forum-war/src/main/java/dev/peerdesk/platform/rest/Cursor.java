@@ -1,5 +1,7 @@
 package dev.peerdesk.platform.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -53,6 +55,6 @@ public record Cursor(String sortKey, long id) {
     }
 
     /** A page of items with the cursor of the next page, or null on the last one. */
-    public record Page<T>(List<T> items, String nextCursor) {
+    public record Page<T>(List<T> items, @JsonbNillable String nextCursor) {
     }
 }

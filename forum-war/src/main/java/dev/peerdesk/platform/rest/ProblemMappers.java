@@ -38,7 +38,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    static ProblemException translate(Throwable thrown) {
+    /** The refusal a failure stands for (walking wrapped causes); unexpected failures are logged and become a 500. */
+    public static ProblemException translate(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) {
                 return p;

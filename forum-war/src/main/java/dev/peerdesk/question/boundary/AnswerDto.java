@@ -1,11 +1,14 @@
 package dev.peerdesk.question.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.user.boundary.UserRef;
 
 import java.time.Instant;
 import java.util.List;
 
+@JsonbNillable
 public record AnswerDto(long id, long questionId, String body, String bodyHtml, UserRef author, int score,
                         int viewerVote, boolean accepted, boolean official, boolean hidden, Instant createdAt,
                         Instant updatedAt, List<CommentDto> comments) {

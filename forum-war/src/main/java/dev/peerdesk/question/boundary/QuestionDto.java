@@ -1,5 +1,7 @@
 package dev.peerdesk.question.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.user.boundary.UserRef;
 
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code Question} of API.md: the whole thread. */
+@JsonbNillable
 public record QuestionDto(long id, String title, List<String> tags, UserRef author, int score, int answerCount,
                           Long acceptedAnswerId, String status, Instant createdAt, Instant lastActivityAt,
                           boolean escalated, String body, String bodyHtml, int viewCount, int viewerVote,

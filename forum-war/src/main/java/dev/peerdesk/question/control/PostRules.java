@@ -48,15 +48,17 @@ public final class PostRules {
             return List.of();
         }
         LinkedHashSet<String> normalised = new LinkedHashSet<>();
+        boolean wellFormed = true;
         for (String tag : tags) {
             String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
             if (!TAG.matcher(t).matches()) {
                 checks.fail("tags", "'" + tag + "' is not a valid tag: use 1–35 of a-z 0-9 + # . -");
+                wellFormed = false;
             } else {
                 normalised.add(t);
             }
         }
-        if (normalised.size() < TAGS_MIN || normalised.size() > TAGS_MAX) {
+        if (wellFormed && (normalised.size() < TAGS_MIN || normalised.size() > TAGS_MAX)) {
             checks.fail("tags", "give 1–5 distinct tags (was " + normalised.size() + ")");
         }
         return new ArrayList<>(normalised);

@@ -7,6 +7,7 @@ import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Comment;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.question.entity.Revision;
+import dev.peerdesk.question.entity.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -147,6 +148,28 @@ public class QuestionQueries {
     public List<Revision> revisions(long postId) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.postId = :p ORDER BY r.revision", Revision.class)
                 .setParameter("p", postId).getResultList();
+    }
+
+    /** A user's most recent visible questions, newest first (index {@code ix_post_author}); at most {@code limit}. */
+    public List<Question> byAuthor(long authorId, int limit) {
+        return em.createQuery("SELECT q FROM Question q JOIN FETCH q.author WHERE q.author.id = :author"
+                        + " AND q.deleted = false AND q.hidden = false ORDER BY q.id DESC", Question.class)
+                .setParameter("author", authorId).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Tags in use, most used first; with a prefix only the tags whose name starts with it (a range of
+     * the unique name index). At most {@code limit}.
+     */
+    public List<Tag> tags(String prefix, int limit) {
+        String start = prefix == null ? "" : prefix.strip().toLowerCase();
+        TypedQuery<Tag> query = em.createQuery("SELECT t FROM Tag t WHERE t.questionCount > 0"
+                + (start.isEmpty() ? "" : " AND t.name LIKE :prefix ESCAPE '!'")
+                + " ORDER BY t.questionCount DESC, t.name", Tag.class);
+        if (!start.isEmpty()) {
+            query.setParameter("prefix", start.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** Visible questions with these ids and their authors, in the order of {@code ids} (bounded by page size). */

@@ -1,0 +1,114 @@
+package dev.peerdesk.platform.faces;
+
+import dev.peerdesk.platform.rest.Problem;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.rest.ProblemMappers;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * What every page view needs from Faces: redirects, a 404 for what does not exist, safe return URLs
+ * and turning a service's refusal ({@link ProblemException}) into messages next to the fields it names.
+ */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Redirects to a path inside the application ({@code /questions/42/...}) and ends the request. */
+    public static void redirect(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** Answers 404 with the not-found page and ends the request. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** The login page that comes back to {@code returnPath} afterwards. */
+    public static String loginFor(String returnPath) {
+        return "/login.xhtml?return=" + encode(returnPath);
+    }
+
+    /**
+     * A return URL taken from a request is only followed inside this application: a path starting
+     * with one slash, without control characters (no open redirect, no header injection).
+     */
+    public static String safeReturn(String requested) {
+        if (requested == null || requested.isBlank() || !requested.startsWith("/") || requested.startsWith("//")
+                || requested.startsWith("/\\") || requested.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return "/";
+        }
+        return requested;
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    public static void info(String summary) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    }
+
+    public static void error(String clientId, String summary) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    }
+
+    /**
+     * Shows why a service refused: each field error next to the input that {@code fields} maps its
+     * API field name to (marking that input invalid), everything else as a page message. Failures
+     * that are not refusals are logged and shown as "something went wrong".
+     */
+    public static ProblemException show(RuntimeException failure, Map<String, String> fields) {
+        ProblemException problem = ProblemMappers.translate(failure);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Problem document = problem.toProblem();
+        if (document.errors().isEmpty()) {
+            error(null, problem.getMessage());
+            return problem;
+        }
+        for (Problem.FieldError fieldError : document.errors()) {
+            String clientId = fields.get(fieldError.field());
+            if (clientId == null) {
+                error(null, label(fieldError.field()) + " " + fieldError.message());
+                continue;
+            }
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+                if (component instanceof UIInput input) {
+                    input.setValid(false);
+                }
+            });
+            error(clientId, label(fieldError.field()) + " " + fieldError.message());
+        }
+        return problem;
+    }
+
+    /** "displayName" → "Display name". */
+    private static String label(String field) {
+        String spaced = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

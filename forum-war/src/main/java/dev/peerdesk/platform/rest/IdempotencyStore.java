@@ -1,0 +1,63 @@
+package dev.peerdesk.platform.rest;
+
+import dev.peerdesk.platform.InstantConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Remembers the responses to writes sent with an {@code Idempotency-Key}. A key is claimed by
+ * inserting a row (the primary key makes the claim atomic across threads and nodes) before the
+ * write runs, and completed with the response afterwards.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record Stored(String requestHash, int status, String location, String contentType, String body) {
+        public boolean inProgress() {
+            return status == 0;
+        }
+    }
+
+    /** Claims the key; returns the earlier request's record if the key was already used. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Stored> claim(String caller, String key, String requestHash, Instant now) {
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO idempotent_request"
+                        + " (caller, idem_key, request_hash, status, created_at) VALUES (?1, ?2, ?3, 0, ?4)")
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash)
+                .setParameter(4, InstantConverter.toDatabase(now)).executeUpdate();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, status, location, content_type, body"
+                        + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2")
+                .setParameter(1, caller).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        return Optional.of(new Stored((String) row[0], ((Number) row[1]).intValue(), (String) row[2],
+                (String) row[3], (String) row[4]));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void complete(String caller, String key, int status, String location, String contentType, String body) {
+        em.createNativeQuery("UPDATE idempotent_request SET status = ?1, location = ?2, content_type = ?3, body = ?4"
+                        + " WHERE caller = ?5 AND idem_key = ?6")
+                .setParameter(1, status).setParameter(2, location).setParameter(3, contentType).setParameter(4, body)
+                .setParameter(5, caller).setParameter(6, key).executeUpdate();
+    }
+
+    /** A failed request (5xx) may be retried with the same key: forget the claim. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String caller, String key) {
+        em.createNativeQuery("DELETE FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2")
+                .setParameter(1, caller).setParameter(2, key).executeUpdate();
+    }
+}
