@@ -1,0 +1,281 @@
+package dev.peerdesk.question.boundary;
+
+import dev.peerdesk.platform.faces.Links;
+import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.question.control.Markdown;
+import dev.peerdesk.question.control.QuestionQueries;
+import dev.peerdesk.question.control.Threads;
+import dev.peerdesk.question.entity.Answer;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.user.entity.User;
+import dev.peerdesk.vote.boundary.VoteService;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code question/view.xhtml?id=} (shown at {@code /questions/{id}/{slug}}): the thread, and voting,
+ * answering, accepting and commenting on it. Every action calls one service method, then re-reads the
+ * thread (or, for a vote, keeps the score the vote answered) and updates part of the page.
+ */
+@Named
+@ViewScoped
+public class QuestionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    QuestionService questions;
+
+    @Inject
+    QuestionQueries queries;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    Caller caller;
+
+    private String id;
+    private long questionId;
+    /** Re-read after every change, and after the view was passivated (records are not serializable). */
+    private transient QuestionDto thread;
+    private transient List<Question> related;
+    /** Scores and the viewer's votes as the last vote answered them, by post id. */
+    private final HashMap<Long, Integer> scores = new HashMap<>();
+    private final HashMap<Long, Integer> viewerVotes = new HashMap<>();
+    private final HashMap<Long, String> commentDrafts = new HashMap<>();
+    private String answerBody;
+
+    /** Initial request only: 404 for what is not there (or not visible to this viewer), else count the view. */
+    public void load() {
+        try {
+            questionId = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            Pages.notFound();
+            return;
+        }
+        if (!reload()) {
+            Pages.notFound();
+            return;
+        }
+        questions.recordView(questionId);
+    }
+
+    private boolean reload() {
+        User viewer = viewer();
+        Optional<Question> question = queries.question(questionId)
+                .filter(q -> QuestionService.visibleTo(q, viewer));
+        if (question.isEmpty()) {
+            thread = null;
+            return false;
+        }
+        thread = threads.thread(question.get(), viewer);
+        scores.clear();
+        viewerVotes.clear();
+        return true;
+    }
+
+    public QuestionDto getThread() {
+        if (thread == null && questionId != 0) {
+            reload();
+        }
+        return thread;
+    }
+
+    // --- actions ---------------------------------------------------------------------------------
+
+    /** Votes {@code value} (+1/−1) on a post; the same vote again takes it back. */
+    public void vote(long postId, int value) {
+        User voter = viewer();
+        if (voter == null) {
+            Pages.redirect(Pages.loginFor(getPath()));
+            return;
+        }
+        try {
+            VoteService.VoteResult result = voteOf(postId) == value
+                    ? votes.retract(voter, postId)
+                    : votes.vote(voter, postId, value);
+            scores.put(postId, result.score());
+            viewerVotes.put(postId, result.viewerVote());
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+    }
+
+    public void accept(long answerId) {
+        User asker = viewer();
+        if (asker == null) {
+            Pages.redirect(Pages.loginFor(getPath()));
+            return;
+        }
+        try {
+            questions.accept(asker, questionId, answerId);
+            reload();
+            Pages.info("Answer accepted.");
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+    }
+
+    public void unaccept() {
+        User asker = viewer();
+        if (asker == null) {
+            Pages.redirect(Pages.loginFor(getPath()));
+            return;
+        }
+        try {
+            questions.unaccept(asker, questionId);
+            reload();
+            Pages.info("Answer no longer accepted.");
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+    }
+
+    public void postAnswer() {
+        User author = viewer();
+        if (author == null) {
+            Pages.redirect(Pages.loginFor(getPath()));
+            return;
+        }
+        try {
+            Answer answer = questions.answer(author, questionId, new QuestionService.PostBody(answerBody, null));
+            answerBody = null;
+            reload();
+            Pages.info("Your answer is posted.");
+            PrimeFaces.current().scrollTo("answer-" + answer.id());
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of("body", "answerBody"));
+        }
+    }
+
+    public void comment(long postId) {
+        User author = viewer();
+        if (author == null) {
+            Pages.redirect(Pages.loginFor(getPath()));
+            return;
+        }
+        try {
+            questions.comment(author, postId, new QuestionService.PostBody(commentDrafts.get(postId), null));
+            commentDrafts.remove(postId);
+            reload();
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of("body", commentInputOfThisRequest()));
+        }
+    }
+
+    /** The comment box next to the button that was pressed (its client id carries the answer row). */
+    private static String commentInputOfThisRequest() {
+        String source = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("jakarta.faces.source");
+        return source == null ? "commentBody" : source.replaceFirst("postComment$", "commentBody");
+    }
+
+    // --- what the page shows ---------------------------------------------------------------------
+
+    public int scoreOf(long postId) {
+        Integer voted = scores.get(postId);
+        if (voted != null) {
+            return voted;
+        }
+        QuestionDto q = getThread();
+        if (q.id() == postId) {
+            return q.score();
+        }
+        return q.answers().stream().filter(a -> a.id() == postId).mapToInt(AnswerDto::score).findFirst().orElse(0);
+    }
+
+    /** The viewer's vote on a post: 1, −1 or 0. */
+    public int voteOf(long postId) {
+        Integer voted = viewerVotes.get(postId);
+        if (voted != null) {
+            return voted;
+        }
+        QuestionDto q = getThread();
+        if (q.id() == postId) {
+            return q.viewerVote();
+        }
+        return q.answers().stream().filter(a -> a.id() == postId).mapToInt(AnswerDto::viewerVote).findFirst().orElse(0);
+    }
+
+    public boolean isSignedIn() {
+        return viewer() != null;
+    }
+
+    /** Accept buttons are for the asker. */
+    public boolean isAsker() {
+        User viewer = viewer();
+        return viewer != null && getThread() != null && getThread().author().id() == viewer.id();
+    }
+
+    public boolean isOwn(long authorId) {
+        User viewer = viewer();
+        return viewer != null && viewer.id() == authorId;
+    }
+
+    public boolean isOpen() {
+        return getThread() != null && "OPEN".equals(getThread().status());
+    }
+
+    /** Up to five other questions with similar titles. */
+    public List<Question> getRelated() {
+        if (related == null) {
+            QuestionDto q = getThread();
+            related = q == null ? List.of() : queries.similar(q.title()).stream()
+                    .filter(other -> other.id() != q.id()).limit(5).toList();
+        }
+        return related;
+    }
+
+    /** The pretty path of this question, {@code /questions/42/how-do-i}. */
+    public String getPath() {
+        QuestionDto q = getThread();
+        return q == null ? "/" : Links.questionPath(q.id(), q.title());
+    }
+
+    public String getLoginUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + Pages.loginFor(getPath() + "#your-answer");
+    }
+
+    public String getAnswerPreview() {
+        return answerBody == null || answerBody.isBlank() ? "" : Markdown.toSafeHtml(answerBody);
+    }
+
+    private User viewer() {
+        return caller.optional().orElse(null);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Map<Long, String> getCommentDrafts() {
+        return commentDrafts;
+    }
+
+    public String getAnswerBody() {
+        return answerBody;
+    }
+
+    public void setAnswerBody(String answerBody) {
+        this.answerBody = answerBody;
+    }
+}
