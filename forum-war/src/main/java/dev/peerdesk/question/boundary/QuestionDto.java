@@ -19,11 +19,12 @@ public record QuestionDto(long id, String title, List<String> tags, UserRef auth
     public record TicketRef(long id, String status) {
     }
 
-    public static QuestionDto of(Question q, int viewerVote, TicketRef ticket, List<AnswerDto> answers,
+    /** {@code unwrittenViews}: views counted on this node but not yet in the database. */
+    public static QuestionDto of(Question q, int unwrittenViews, int viewerVote, TicketRef ticket, List<AnswerDto> answers,
                                  List<CommentDto> comments) {
         return new QuestionDto(q.id(), q.title(), q.tags(), UserRef.of(q.author()), q.score(), q.answerCount(),
                 q.acceptedAnswerId(), q.status().name(), q.createdAt(), q.lastActivityAt(), q.escalated(),
-                q.body(), q.bodyHtml(), q.viewCount(), viewerVote, q.closeReason(), q.duplicateOfId(), q.hidden(),
+                q.body(), q.bodyHtml(), q.viewCount() + unwrittenViews, viewerVote, q.closeReason(), q.duplicateOfId(), q.hidden(),
                 ticket, answers, comments);
     }
 }

@@ -5,6 +5,7 @@ import dev.peerdesk.platform.rest.Checks;
 import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.question.control.Markdown;
 import dev.peerdesk.question.control.PostRules;
+import dev.peerdesk.question.control.ViewCounter;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Comment;
 import dev.peerdesk.question.entity.Post;
@@ -40,6 +41,9 @@ public class QuestionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ViewCounter views;
 
     public record NewQuestion(String title, String body, List<String> tags) {
     }
@@ -240,11 +244,9 @@ public class QuestionService {
         comment.delete();
     }
 
-    /** Counts a page view; an atomic increment, so concurrent readers are all counted. */
-    @Transactional
+    /** Counts a view; in memory, written in batches (see ViewCounter), so reading stays read-only. */
     public void recordView(long questionId) {
-        em.createNativeQuery("UPDATE post SET view_count = view_count + 1 WHERE id = ?1 AND kind = 'Q'")
-                .setParameter(1, questionId).executeUpdate();
+        views.record(questionId);
     }
 
     // --- visibility and rights ---------------------------------------------------------------

@@ -24,6 +24,9 @@ public class Threads {
     @Inject
     QuestionQueries queries;
 
+    @Inject
+    ViewCounter views;
+
     public QuestionDto thread(Question question, User viewer) {
         long id = question.id();
         Map<Long, List<Comment>> comments = queries.commentsByPost(id);
@@ -32,7 +35,8 @@ public class Threads {
                 .filter(a -> QuestionService.visibleTo(a, viewer))
                 .map(a -> answer(a, votes, comments))
                 .toList();
-        return QuestionDto.of(question, votes.getOrDefault(id, 0), null, answers, commentsOf(id, comments));
+        return QuestionDto.of(question, views.unwritten(id), votes.getOrDefault(id, 0), null, answers,
+                commentsOf(id, comments));
     }
 
     public AnswerDto answer(Answer answer, Map<Long, Integer> votes, Map<Long, List<Comment>> comments) {
