@@ -49,6 +49,9 @@ public class Links {
     public String here() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
                 .getExternalContext().getRequest();
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+            return "/"; // an error page: the page asked for does not exist
+        }
         String uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         if (uri == null) {

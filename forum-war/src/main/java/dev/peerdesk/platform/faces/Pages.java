@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class Pages {
 
+    /** Request attribute the layout reads: {@code #{pageNotFound}}. */
+    public static final String NOT_FOUND = "pageNotFound";
+
     private Pages() {
     }
 
@@ -35,15 +38,14 @@ public final class Pages {
         faces.responseComplete();
     }
 
-    /** Answers 404 with the not-found page and ends the request. */
+    /**
+     * Answers 404: the layout shows "not found" instead of the page's content, in this same request
+     * (a container error dispatch from inside a Faces request cannot render forms).
+     */
     public static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "Not found");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseStatus(404);
+        external.getRequestMap().put(NOT_FOUND, Boolean.TRUE);
     }
 
     /** The login page that comes back to {@code returnPath} afterwards. */
@@ -78,9 +80,9 @@ public final class Pages {
     }
 
     /**
-     * Shows why a service refused: each field error next to the input that {@code fields} maps its
-     * API field name to (marking that input invalid), everything else as a page message. Failures
-     * that are not refusals are logged and shown as "something went wrong".
+     * Shows why a service refused: each field error under the input that {@code fields} maps its API
+     * field name to (marking that input invalid), everything else as a page message. Failures that
+     * are not refusals are logged and shown as "something went wrong".
      */
     public static ProblemException show(RuntimeException failure, Map<String, String> fields) {
         ProblemException problem = ProblemMappers.translate(failure);
@@ -93,7 +95,7 @@ public final class Pages {
         for (Problem.FieldError fieldError : document.errors()) {
             String clientId = fields.get(fieldError.field());
             if (clientId == null) {
-                error(null, label(fieldError.field()) + " " + fieldError.message());
+                error(null, label(fieldError.field()) + ": " + fieldError.message());
                 continue;
             }
             faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
@@ -101,14 +103,30 @@ public final class Pages {
                     input.setValid(false);
                 }
             });
-            error(clientId, label(fieldError.field()) + " " + fieldError.message());
+            error(clientId, capitalized(fieldError.message())); // shown under its labelled input
         }
         return problem;
     }
 
+    /**
+     * Shows why a list could not be read. A refused {@code cursor} is an outdated or mangled "next
+     * page" link, and people are told so in their words rather than the API's.
+     */
+    public static void showListFailure(RuntimeException failure) {
+        ProblemException problem = ProblemMappers.translate(failure);
+        if (problem.toProblem().errors().stream().anyMatch(e -> e.field().equals("cursor"))) {
+            error(null, "This page link is out of date. Start again from the first page.");
+        } else {
+            show(problem, Map.of());
+        }
+    }
+
     /** "displayName" → "Display name". */
     private static String label(String field) {
-        String spaced = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return capitalized(field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase());
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code index.xhtml}: the question list, by tab ({@code ?sort=}), tag ({@code ?tag=}) and page ({@code ?cursor=}). */
 @Named
@@ -33,7 +32,7 @@ public class HomeView {
             order = QuestionQueries.Sort.parse(sort);
             page = queries.list(order, getTag(), PAGE_SIZE, cursor);
         } catch (RuntimeException e) {
-            Pages.show(e, Map.of());
+            Pages.showListFailure(e);
         }
     }
 

@@ -64,10 +64,12 @@ public class QuestionView implements Serializable {
         try {
             questionId = Long.parseLong(id == null ? "" : id.strip());
         } catch (NumberFormatException e) {
+            questionId = 0;
             Pages.notFound();
             return;
         }
         if (!reload()) {
+            questionId = 0;
             Pages.notFound();
             return;
         }
@@ -156,7 +158,9 @@ public class QuestionView implements Serializable {
             answerBody = null;
             reload();
             Pages.info("Your answer is posted.");
-            PrimeFaces.current().scrollTo("answer-" + answer.id());
+            // instant, not PrimeFaces' animated scrollTo: nothing moves under the next click
+            PrimeFaces.current().executeScript("document.getElementById('answer-" + answer.id()
+                    + "').scrollIntoView({block: 'start'})");
         } catch (RuntimeException e) {
             Pages.show(e, Map.of("body", "answerBody"));
         }
@@ -221,11 +225,6 @@ public class QuestionView implements Serializable {
         return viewer != null && getThread() != null && getThread().author().id() == viewer.id();
     }
 
-    public boolean isOwn(long authorId) {
-        User viewer = viewer();
-        return viewer != null && viewer.id() == authorId;
-    }
-
     public boolean isOpen() {
         return getThread() != null && "OPEN".equals(getThread().status());
     }
@@ -249,6 +248,18 @@ public class QuestionView implements Serializable {
     public String getLoginUrl() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + Pages.loginFor(getPath() + "#your-answer");
+    }
+
+    /** Visitors who want to vote sign in first and come back to the question. */
+    public String getVoteLoginUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + Pages.loginFor(getPath());
+    }
+
+    /** The start of the question in plain text, for search engines and link previews. */
+    public String getDescription() {
+        QuestionDto q = getThread();
+        return q == null ? "" : Markdown.toPlainText(q.body(), 160);
     }
 
     public String getAnswerPreview() {

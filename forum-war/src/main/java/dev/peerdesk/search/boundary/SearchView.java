@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code search.xhtml?q=&tag=&accepted=&cursor=}: full-text results with the passage that matched. */
 @Named
@@ -55,7 +54,7 @@ public class SearchView {
             nextCursor = page.nextCursor();
             searched = true;
         } catch (RuntimeException e) {
-            Pages.show(e, Map.of());
+            Pages.showListFailure(e);
         }
     }
 

@@ -14,7 +14,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code login.xhtml}: e-mail and password, then back to where the visitor came from ({@code ?return=}). */
+/**
+ * {@code login.xhtml}: e-mail and password, then back to where the visitor came from ({@code ?return=}).
+ * The form is shown to signed-in people too: signing in again switches the account.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -25,13 +28,6 @@ public class LoginView {
     private String email;
     private String password;
     private String returnUrl;
-
-    /** Already signed in: nothing to do here. */
-    public void redirectSignedIn() {
-        if (security.getCallerPrincipal() != null) {
-            Pages.redirect(Pages.safeReturn(returnUrl));
-        }
-    }
 
     public void signIn() {
         if (signIn(security, email, password)) {

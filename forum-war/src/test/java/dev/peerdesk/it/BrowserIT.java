@@ -1,0 +1,139 @@
+package dev.peerdesk.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Q&A loop as people walk it, in a real headless Chromium: register, ask, answer as someone
+ * else, and accept the answer — through the pages only.
+ */
+class BrowserIT extends PeerdeskIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("peerdesk.chromeBinary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("peerdesk-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void registerAskAnswerAndAcceptThroughThePages() {
+        String asker = Api.unique("asker") + "@browser.peerdesk.test";
+        String helper = Api.unique("helper") + "@browser.peerdesk.test";
+
+        register(asker, "Browser Asker");
+        signIn(asker);
+        open("/ask.xhtml");
+        type("title", "How do I reset the sync token from the browser?");
+        type("body", "The sync stopped after I changed my password. How can I reset the token from the web app?");
+        type("tags", "sync browser");
+        click("postQuestion");
+        wait.until(ExpectedConditions.urlMatches(".*/questions/\\d+/.*"));
+        String questionUrl = browser.getCurrentUrl();
+        assertThat(text(By.id("question-title"))).isEqualTo("How do I reset the sync token from the browser?");
+        long questionId = idFrom(questionUrl);
+        signOut();
+
+        register(helper, "Browser Helper");
+        signIn(helper);
+        browser.get(questionUrl);
+        type("answerBody", "Open Settings, then Sync, and press Reset token; the app signs in again by itself.");
+        click("postAnswer");
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer")));
+        assertThat(answer.getText()).contains("press Reset token");
+        signOut();
+
+        signIn(asker);
+        browser.get(questionUrl);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer .accept-answer"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer.accepted")));
+
+        var thread = api.get("/api/v1/questions/" + questionId).json();
+        assertThat(thread.isNull("acceptedAnswerId")).isFalse();
+        assertThat(thread.getJsonArray("answers").getJsonObject(0).getBoolean("accepted")).isTrue();
+        assertThat(thread.getJsonArray("answers").getJsonObject(0).getString("body")).contains("press Reset token");
+    }
+
+    private void register(String email, String name) {
+        open("/register.xhtml");
+        type("email", email);
+        type("displayName", name);
+        type("password", "browser-password-1");
+        click("register");
+        wait.until(driver -> !driver.getCurrentUrl().contains("register.xhtml")
+                || !driver.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".ui-messages-error, .ui-message-error"))).isEmpty();
+    }
+
+    private void signIn(String email) {
+        open("/login.xhtml");
+        type("email", email);
+        type("password", "browser-password-1");
+        click("signIn");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    private void signOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("signOut"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
+    }
+
+    private void open(String path) {
+        browser.get(api.root() + path);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+    }
+
+    private static long idFrom(String url) {
+        Matcher matcher = Pattern.compile("/questions/(\\d+)").matcher(url);
+        assertThat(matcher.find()).as("question id in %s", url).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
