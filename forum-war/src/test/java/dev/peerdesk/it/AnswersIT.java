@@ -51,7 +51,7 @@ class AnswersIT extends PeerdeskIT {
         Member asker = api.newMember("asker");
         Member first = api.newMember("first");
         Member second = api.newMember("second");
-        Member voter = api.newMember("voter");
+        Member voter = api.moderator();
         long q = api.ask(asker, "Which answer will be accepted here?", BODY, "accepting");
         long a1 = api.answer(first, q, ANSWER + " (first)");
         long a2 = api.answer(second, q, ANSWER + " (second)");
@@ -127,8 +127,9 @@ class AnswersIT extends PeerdeskIT {
 
     @Test
     void commentsHangOffQuestionsAndAnswers() {
-        Member asker = api.newMember("asker");
-        Member helper = api.newMember("helper");
+        // commenting on other people's posts takes 50 reputation: four accepted answers each
+        Member asker = api.memberWithReputation("asker", 4);
+        Member helper = api.memberWithReputation("helper", 4);
         long q = api.ask(asker, "A question that will get comments", BODY, "comments");
         long a = api.answer(helper, q, ANSWER);
         Reply onQuestion = api.post("/api/v1/posts/" + q + "/comments",

@@ -185,7 +185,61 @@ public final class Api {
         return member;
     }
 
+    private static Member moderator;
+    private static final java.util.Set<String> ENSURED_TAGS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** One moderator per test run, for staff actions (staff bypass reputation gates). */
+    public synchronized Member moderator() {
+        if (moderator == null) {
+            moderator = newStaff("moderator", "MODERATOR");
+        }
+        return moderator;
+    }
+
+    /**
+     * Makes sure the tags exist, as staff would set them up: members need 300 reputation to create
+     * a tag. A moderator asks a question with the tags and deletes it again, leaving the tags.
+     */
+    public void ensureTags(String... tags) {
+        List<String> missing = java.util.Arrays.stream(tags).map(t -> t.toLowerCase())
+                .filter(t -> !ENSURED_TAGS.contains(t)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Reply asked = post("/api/v1/questions", question("Setting up tags for the community",
+                "A staff question that only creates the tags it carries.", missing.toArray(String[]::new)),
+                moderator().token());
+        if (asked.status() != 201) {
+            throw new AssertionError("tag set-up failed: " + asked);
+        }
+        delete("/api/v1/questions/" + asked.json().getJsonNumber("id").longValue(), moderator().token());
+        ENSURED_TAGS.addAll(missing);
+    }
+
+    /** A member who earned 1 + 15 × {@code accepts} reputation through accepted answers. */
+    public Member memberWithReputation(String name, int accepts) {
+        Member member = newMember(name);
+        ensureTags("reputation-seed");
+        for (int i = 0; i < accepts; i++) {
+            long q = ask(moderator(), "Seed question " + i + " for " + member.displayName(),
+                    "A question whose answer will be accepted to give reputation.", "reputation-seed");
+            long a = answer(member, q, "An answer that is long enough and will be accepted.");
+            Reply accepted = put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + a + "}",
+                    moderator().token());
+            if (accepted.status() != 200) {
+                throw new AssertionError("accept failed: " + accepted);
+            }
+        }
+        return member;
+    }
+
+    /** A member allowed to vote up (15 reputation), earned with one accepted answer. */
+    public Member newVoter(String name) {
+        return memberWithReputation(name, 1);
+    }
+
     public long ask(Member author, String title, String body, String... tags) {
+        ensureTags(tags);
         Reply asked = post("/api/v1/questions", question(title, body, tags), author.token());
         if (asked.status() != 201) {
             throw new AssertionError("ask failed: " + asked);

@@ -56,6 +56,7 @@ class BrowserIT extends PeerdeskIT {
         String asker = Api.unique("asker") + "@browser.peerdesk.test";
         String helper = Api.unique("helper") + "@browser.peerdesk.test";
 
+        api.ensureTags("sync", "browser");
         register(asker, "Browser Asker");
         signIn(asker);
         open("/ask.xhtml");

@@ -11,6 +11,11 @@ import dev.peerdesk.question.entity.Comment;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.question.entity.Revision;
+import dev.peerdesk.reputation.BadgeFacts;
+import dev.peerdesk.reputation.Privilege;
+import dev.peerdesk.reputation.control.Badges;
+import dev.peerdesk.reputation.control.PrivilegeGate;
+import dev.peerdesk.reputation.control.ReputationLedger;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,9 +38,6 @@ import java.util.Objects;
 @ApplicationScoped
 public class QuestionService {
 
-    /** Reputation needed to edit other people's posts (SPEC §3, privilege EDIT). */
-    static final int EDIT_REPUTATION = 1000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -44,6 +46,15 @@ public class QuestionService {
 
     @Inject
     ViewCounter views;
+
+    @Inject
+    PrivilegeGate privileges;
+
+    @Inject
+    ReputationLedger ledger;
+
+    @Inject
+    Badges badges;
 
     public record NewQuestion(String title, String body, List<String> tags) {
     }
@@ -64,6 +75,7 @@ public class QuestionService {
         PostRules.body(checks, request.body());
         List<String> tags = PostRules.tags(checks, request.tags());
         checks.orThrow();
+        requireTagCreation(author, tags);
         Instant now = clock.instant();
         User writer = em.getReference(User.class, author.id());
         Question question = new Question(writer, request.title().strip(), request.body(),
@@ -95,6 +107,7 @@ public class QuestionService {
         checks.orThrow();
         Instant now = clock.instant();
         List<String> before = question.tags();
+        requireTagCreation(actor, tags);
         if (!Objects.equals(before, tags)) {
             untag(questionId, before.stream().filter(t -> !tags.contains(t)).toList());
             tag(questionId, tags.stream().filter(t -> !before.contains(t)).toList(), now);
@@ -102,6 +115,7 @@ public class QuestionService {
         question.revise(title.strip(), body, Markdown.toSafeHtml(body), tags, now);
         em.flush();
         em.persist(new Revision(question, actor.id(), request.summary(), now));
+        badges.consider(actor.id(), new BadgeFacts.PostEdited(), questionId);
         return question;
     }
 
@@ -118,6 +132,8 @@ public class QuestionService {
         }
         question.delete(clock.instant());
         untag(questionId, question.tags());
+        ledger.answerUnaccepted(questionId);
+        ledger.postDeleted(questionId);
     }
 
     @Transactional
@@ -161,6 +177,7 @@ public class QuestionService {
         answer.revise(request.body(), Markdown.toSafeHtml(request.body()), now);
         em.flush();
         em.persist(new Revision(answer, actor.id(), request.summary(), now));
+        badges.consider(actor.id(), new BadgeFacts.PostEdited(), answerId);
         touch(answer.questionId(), now);
         return answer;
     }
@@ -177,6 +194,7 @@ public class QuestionService {
             question.clearAcceptedAnswer();
         }
         answer.delete(clock.instant());
+        ledger.postDeleted(answerId);
         em.createNativeQuery("UPDATE post SET answer_count = answer_count - 1,"
                         + " positive_answer_count = positive_answer_count - ?1 WHERE id = ?2")
                 .setParameter(1, answer.score() > 0 ? 1 : 0).setParameter(2, question.id()).executeUpdate();
@@ -197,9 +215,20 @@ public class QuestionService {
         }
         if (question.acceptedAnswerId() != null) {
             em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
+            ledger.answerUnaccepted(questionId);
         }
         answer.markAccepted(true);
         question.accept(answer, clock.instant());
+        em.flush();
+        long answererId = answer.author().id();
+        ledger.answerAccepted(asker.id(), answererId, questionId, answerId);
+        long acceptedAnswers = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM post WHERE kind = 'A'"
+                        + " AND author_id = ?1 AND accepted = 1 AND deleted = 0")
+                .setParameter(1, answererId).getSingleResult()).longValue();
+        boolean ownAnswer = answererId == asker.id();
+        badges.consider(answererId, new BadgeFacts.OwnAnswerAccepted(ownAnswer, (int) acceptedAnswers,
+                question.escalated()), answerId);
+        badges.consider(asker.id(), new BadgeFacts.AcceptedAnswerOnOwnQuestion(ownAnswer), questionId);
         return question;
     }
 
@@ -211,6 +240,7 @@ public class QuestionService {
         }
         em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
         question.clearAcceptedAnswer();
+        ledger.answerUnaccepted(questionId);
         return question;
     }
 
@@ -221,6 +251,9 @@ public class QuestionService {
         }
         PostRules.comment(new Checks(), request.body()).orThrow();
         Post post = visiblePost(postId, author);
+        if (!post.writtenBy(author)) {
+            privileges.require(author, Privilege.COMMENT, "Commenting on other people's posts");
+        }
         if (em.find(Question.class, post.questionId()).locked()) {
             throw ProblemException.conflict("This question is locked; it takes no comments");
         }
@@ -283,10 +316,22 @@ public class QuestionService {
         return !post.hidden() || (viewer != null && (post.writtenBy(viewer) || viewer.moderator()));
     }
 
-    private static void requireEditRights(User actor, Post post) {
-        if (!post.writtenBy(actor) && !actor.staff() && actor.reputation() < EDIT_REPUTATION) {
-            throw ProblemException.forbidden("Editing other people's posts needs the EDIT privilege ("
-                    + EDIT_REPUTATION + " reputation)");
+    private void requireEditRights(User actor, Post post) {
+        if (!post.writtenBy(actor)) {
+            privileges.require(actor, Privilege.EDIT, "Editing other people's posts");
+        }
+    }
+
+    /** New tags need the CREATE_TAG privilege; existing ones anybody may use. */
+    private void requireTagCreation(User actor, List<String> tags) {
+        if (privileges.has(actor, Privilege.CREATE_TAG)) {
+            return;
+        }
+        List<String> existing = em.createQuery("SELECT t.name FROM Tag t WHERE t.name IN :names", String.class)
+                .setParameter("names", tags).getResultList();
+        List<String> unknown = tags.stream().filter(t -> !existing.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            privileges.require(actor, Privilege.CREATE_TAG, "Creating the new tag(s) " + String.join(", ", unknown));
         }
     }
 

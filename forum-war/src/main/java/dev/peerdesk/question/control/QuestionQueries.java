@@ -172,6 +172,24 @@ public class QuestionQueries {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The question each of these posts belongs to (a question belongs to itself), for linking to a
+     * post by id; posts that are gone are left out. Bounded by the caller's page size.
+     */
+    public Map<Long, Long> questionIdsOf(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> questionIds = new HashMap<>();
+        em.createQuery("SELECT q.id FROM Question q WHERE q.id IN :ids AND q.deleted = false", Long.class)
+                .setParameter("ids", postIds).getResultStream().forEach(id -> questionIds.put(id, id));
+        em.createQuery("SELECT a.id, a.questionId FROM Answer a WHERE a.id IN :ids AND a.deleted = false",
+                        Object[].class)
+                .setParameter("ids", postIds).getResultStream()
+                .forEach(row -> questionIds.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return questionIds;
+    }
+
     /** Visible questions with these ids and their authors, in the order of {@code ids} (bounded by page size). */
     public List<Question> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -52,9 +52,25 @@ public class DemoCommunity {
         User chiara = member("chiara@demo.peerdesk.dev", "Chiara Rossi");
         User dmitri = member("dmitri@demo.peerdesk.dev", "Dmitri Volkov");
         User emeka = member("emeka@demo.peerdesk.dev", "Emeka Obi");
-        staff("mia@demo.peerdesk.dev", "Mia (moderator)", Role.MODERATOR);
+        User mia = staff("mia@demo.peerdesk.dev", "Mia (moderator)", Role.MODERATOR);
         staff("sam@demo.peerdesk.dev", "Sam (support)", Role.AGENT);
+        // Staff set up the tags; members may use them (creating tags takes 300 reputation).
+        tag("billing", "Invoices, payments, plans and refunds");
+        tag("export", "Getting your data out: CSV, XLSX, API exports");
+        tag("sso", "Single sign-on with SAML or OpenID Connect");
+        tag("saml", "SAML 2.0 identity providers");
+        tag("azure-ad", "Microsoft Entra ID / Azure Active Directory");
+        tag("webhooks", "Event notifications sent to your endpoints");
+        tag("api", "The REST API: tokens, endpoints, limits");
+        tag("security", "Accounts, passwords, keys and permissions");
+        tag("mobile", "The iOS and Android apps");
+        tag("feature-request", "Ideas for the product team");
+        tag("limits", "Quotas and rate limits");
+        tag("data-residency", "Where your data is stored");
+        tag("account", "Signing in, profiles and settings");
+        tag("2fa", "Two-factor authentication");
 
+        // Members earn their first reputation through accepted answers, then vote (15 reputation).
         Question exportCsv = ask(alice, "How do I export my invoices as CSV?",
                 "I need all of last year's invoices for my accountant. The billing page only offers PDF downloads "
                         + "one at a time. Is there a way to get **all of them** as a single CSV file?",
@@ -63,11 +79,16 @@ public class DemoCommunity {
                 + "the **Export** menu at the top right of the table. It offers CSV and XLSX for the whole range.");
         answer(chiara, exportCsv, "If you need it automated, the reporting API has an `invoices.csv` endpoint:\n\n"
                 + "```\nGET /reports/invoices.csv?from=2025-01-01&to=2025-12-31\n```\n\nIt streams every invoice in the range.");
-        vote(chiara, exportAnswer, 1);
-        vote(dmitri, exportAnswer, 1);
-        vote(alice, exportAnswer, 1);
         questions.accept(alice, exportCsv.id(), exportAnswer.id());
-        comment(alice, exportAnswer, "Found it, thanks! The date range picker was hidden below the fold for me.");
+        comment(alice, exportCsv, "Found it, thanks! The date range picker was hidden below the fold for me.");
+
+        Question webhooks = ask(chiara, "Webhook deliveries fail with a 401 from our endpoint",
+                "Our endpoint rejects every webhook with 401. We verify the signature header with our secret, "
+                        + "but the computed HMAC never matches. Do we have to hash the raw body or the parsed JSON?",
+                List.of("webhooks", "api", "security"));
+        Answer webhookAnswer = answer(alice, webhooks, "Hash the **raw request body bytes** exactly as received. "
+                + "Parsing and re-serialising the JSON changes whitespace and key order, so the HMAC will not match.");
+        questions.accept(chiara, webhooks.id(), webhookAnswer.id());
 
         Question sso = ask(dmitri, "Single sign-on with Azure AD keeps looping back to the login page",
                 "After enabling SAML single sign-on with Azure AD, users are redirected to the login page again "
@@ -77,25 +98,8 @@ public class DemoCommunity {
         Answer ssoAnswer = answer(emeka, sso, "This is almost always a clock skew or a cookie problem. Check that "
                 + "the *Reply URL* in Azure matches exactly (including the trailing slash), and that your browser "
                 + "accepts third-party cookies for the identity provider domain.");
-        vote(dmitri, ssoAnswer, 1);
-        comment(dmitri, sso, "The Reply URL had a trailing slash in Azure but not in our settings. Trying now.");
-
-        Question webhooks = ask(chiara, "Webhook deliveries fail with a 401 from our endpoint",
-                "Our endpoint rejects every webhook with 401. We verify the signature header with our secret, "
-                        + "but the computed HMAC never matches. Do we have to hash the raw body or the parsed JSON?",
-                List.of("webhooks", "api", "security"));
-        Answer webhookAnswer = answer(alice, webhooks, "Hash the **raw request body bytes** exactly as received. "
-                + "Parsing and re-serialising the JSON changes whitespace and key order, so the HMAC will not match.");
-        vote(bruno, webhookAnswer, 1);
-        vote(emeka, webhookAnswer, 1);
-        questions.accept(chiara, webhooks.id(), webhookAnswer.id());
-
-        Question darkMode = ask(emeka, "Is there a dark mode for the mobile app?",
-                "I use the app a lot in the evening and the bright white background is hard on the eyes. "
-                        + "Is a dark theme available or planned?",
-                List.of("mobile", "feature-request"));
-        vote(alice, darkMode, 1);
-        comment(bruno, darkMode, "Same here, would love this. The web app follows the OS setting already.");
+        questions.accept(dmitri, sso.id(), ssoAnswer.id());
+        comment(dmitri, sso, "The Reply URL had a trailing slash in Azure but not in our settings. That was it!");
 
         Question rateLimit = ask(bruno, "What are the API rate limits per token?",
                 "We are building an integration that syncs contacts every few minutes. What are the rate limits "
@@ -103,8 +107,23 @@ public class DemoCommunity {
                 List.of("api", "limits"));
         Answer limitAnswer = answer(dmitri, rateLimit, "Each token gets 600 requests per minute. Past that you get "
                 + "`429 Too Many Requests` with a `Retry-After` header telling you how many seconds to wait.");
-        vote(bruno, limitAnswer, 1);
-        vote(chiara, rateLimit, 1);
+        questions.accept(bruno, rateLimit.id(), limitAnswer.id());
+
+        vote(bruno, webhookAnswer, 1);
+        vote(alice, exportAnswer, 1);
+        vote(emeka, exportAnswer, 1);
+        vote(dmitri, ssoAnswer, 1);
+        vote(emeka, limitAnswer, 1);
+        vote(alice, webhooks, 1);
+        vote(bruno, sso, 1);
+
+        Question darkMode = ask(emeka, "Is there a dark mode for the mobile app?",
+                "I use the app a lot in the evening and the bright white background is hard on the eyes. "
+                        + "Is a dark theme available or planned?",
+                List.of("mobile", "feature-request"));
+        vote(alice, darkMode, 1);
+        vote(dmitri, darkMode, 1);
+        comment(mia, darkMode, "Thanks for the idea! I have passed it on to the product team.");
 
         ask(alice, "Can I move my workspace to the EU data centre?",
                 "Our legal team asks whether our workspace data can be stored in the EU. We signed up before the "
@@ -124,8 +143,16 @@ public class DemoCommunity {
         return users.register(new UserService.Registration(email, name, PASSWORD));
     }
 
-    private void staff(String email, String name, Role role) {
-        member(email, name).grantRoles(EnumSet.of(role));
+    private User staff(String email, String name, Role role) {
+        User user = member(email, name);
+        user.grantRoles(EnumSet.of(role));
+        return user;
+    }
+
+    private void tag(String name, String description) {
+        em.createNativeQuery("INSERT IGNORE INTO tag (name, description, question_count, created_at)"
+                        + " VALUES (?1, ?2, 0, UTC_TIMESTAMP(6))")
+                .setParameter(1, name).setParameter(2, description).executeUpdate();
     }
 
     private Question ask(User author, String title, String body, List<String> tags) {
@@ -141,6 +168,8 @@ public class DemoCommunity {
     }
 
     private void vote(User voter, dev.peerdesk.question.entity.Post post, int value) {
+        em.flush();
+        em.refresh(voter); // votes are gated by the reputation earned just before
         votes.vote(voter, post.id(), value);
     }
 }

@@ -1,6 +1,8 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.reputation.Privileges;
+import dev.peerdesk.reputation.boundary.ReputationService;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +32,9 @@ public class UsersResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ReputationService reputation;
 
     @Context
     UriInfo uri;
@@ -53,7 +59,7 @@ public class UsersResource {
     @Path("me")
     public UserDto me() {
         User me = caller.require();
-        return UserDto.of(users.find(me.id()), List.of(), true);
+        return UserDto.of(users.find(me.id()), reputation.badges(me.id()), true);
     }
 
     @GET
@@ -61,7 +67,20 @@ public class UsersResource {
     public UserDto user(@PathParam("id") long id) {
         User user = users.find(id);
         boolean privateFields = caller.optional().map(c -> c.id().equals(user.id()) || c.staff()).orElse(false);
-        return UserDto.of(user, List.of(), privateFields);
+        return UserDto.of(user, reputation.badges(id), privateFields);
+    }
+
+    @GET
+    @Path("{id}/reputation")
+    public ReputationService.History reputation(@PathParam("id") long id, @QueryParam("limit") Integer limit,
+                                                @QueryParam("cursor") String cursor) {
+        return reputation.history(id, limit, cursor);
+    }
+
+    @GET
+    @Path("{id}/privileges")
+    public List<Privileges.Status> privileges(@PathParam("id") long id) {
+        return reputation.privileges(id);
     }
 
     @PUT

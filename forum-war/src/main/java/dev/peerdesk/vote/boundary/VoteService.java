@@ -6,6 +6,13 @@ import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.reputation.BadgeFacts;
+import dev.peerdesk.reputation.PostKind;
+import dev.peerdesk.reputation.Privilege;
+import dev.peerdesk.reputation.VoteDirection;
+import dev.peerdesk.reputation.control.Badges;
+import dev.peerdesk.reputation.control.PrivilegeGate;
+import dev.peerdesk.reputation.control.ReputationLedger;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +27,8 @@ import java.util.List;
 /**
  * One vote per user per post (+1 or −1), changeable and retractable. The post row is locked for
  * the few statements of a vote, so votes on one post apply one after another and the score is
- * always exactly the sum of its votes, however many arrive at once.
+ * always exactly the sum of its votes, however many arrive at once. Reputation moves in the same
+ * transaction (ReputationLedger), so a vote and its points commit together or not at all.
  */
 @ApplicationScoped
 public class VoteService {
@@ -31,6 +39,15 @@ public class VoteService {
     @Inject
     Clock clock;
 
+    @Inject
+    PrivilegeGate privileges;
+
+    @Inject
+    ReputationLedger ledger;
+
+    @Inject
+    Badges badges;
+
     public record VoteResult(long postId, int score, int viewerVote) {
     }
 
@@ -39,6 +56,11 @@ public class VoteService {
         if (value == null || (value != 1 && value != -1)) {
             throw ProblemException.invalid("value", "must be 1 or -1");
         }
+        if (value > 0) {
+            privileges.require(voter, Privilege.VOTE_UP, "Voting up");
+        } else {
+            privileges.require(voter, Privilege.VOTE_DOWN, "Voting down");
+        }
         Post post = lockVotable(voter, postId);
         if (post.writtenBy(voter)) {
             throw ProblemException.forbidden("You cannot vote on your own post");
@@ -46,6 +68,9 @@ public class VoteService {
         int previous = currentVote(voter.id(), postId);
         if (previous == value) {
             return new VoteResult(postId, post.score(), value);
+        }
+        if (previous != 0) {
+            ledger.voteRetracted(postId, voter.id());
         }
         if (previous == 0) {
             em.createNativeQuery("INSERT INTO vote (post_id, voter_id, value, author_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
@@ -57,19 +82,34 @@ public class VoteService {
                     .setParameter(1, value).setParameter(2, InstantConverter.toDatabase(clock.instant()))
                     .setParameter(3, postId).setParameter(4, voter.id()).executeUpdate();
         }
-        return new VoteResult(postId, applyScoreChange(post, value - previous), value);
+        int score = applyScoreChange(post, value - previous);
+        long authorId = post.author().id();
+        ledger.voteCast(voter.id(), authorId, postId, post instanceof Question, value);
+        PostKind kind = post instanceof Question ? PostKind.QUESTION : PostKind.ANSWER;
+        badges.consider(authorId, new BadgeFacts.OwnPostScored(kind, score), postId);
+        badges.consider(voter.id(), new BadgeFacts.VoteGiven(value > 0 ? VoteDirection.UP : VoteDirection.DOWN), postId);
+        return new VoteResult(postId, score, value);
     }
 
     @Transactional
     public VoteResult retract(User voter, long postId) {
         Post post = lockVotable(voter, postId);
-        int previous = currentVote(voter.id(), postId);
+        return new VoteResult(postId, undo(post, voter.id()), 0);
+    }
+
+    /**
+     * Takes a vote back with everything it caused (score, reputation); no permission checks —
+     * for the voter's own retraction and for the vote-fraud reversal. Returns the new score.
+     */
+    int undo(Post lockedPost, long voterId) {
+        int previous = currentVote(voterId, lockedPost.id());
         if (previous == 0) {
-            return new VoteResult(postId, post.score(), 0);
+            return lockedPost.score();
         }
         em.createNativeQuery("DELETE FROM vote WHERE post_id = ?1 AND voter_id = ?2")
-                .setParameter(1, postId).setParameter(2, voter.id()).executeUpdate();
-        return new VoteResult(postId, applyScoreChange(post, -previous), 0);
+                .setParameter(1, lockedPost.id()).setParameter(2, voterId).executeUpdate();
+        ledger.voteRetracted(lockedPost.id(), voterId);
+        return applyScoreChange(lockedPost, -previous);
     }
 
     private Post lockVotable(User voter, long postId) {

@@ -1,0 +1,41 @@
+package dev.peerdesk.reputation.boundary;
+
+import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.vote.boundary.VoteFraudService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Operator tools: the ledger check and running the vote-fraud job now. */
+@Path("admin/reputation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReputationMaintenanceResource {
+
+    @Inject
+    ReputationService reputation;
+
+    @Inject
+    VoteFraudService fraud;
+
+    @Inject
+    Caller caller;
+
+    /** Compares every total with its ledger; {@code fix=true} repairs any drift. */
+    @POST
+    @Path("recompute")
+    public ReputationService.RecomputeReport recompute(@QueryParam("fix") boolean fix) {
+        return reputation.recompute(caller.require(), fix);
+    }
+
+    @POST
+    @Path("fraud-check")
+    public VoteFraudService.Report fraudCheck() {
+        ReputationService.requireAdmin(caller.require());
+        return fraud.reverseSerialVoting();
+    }
+}

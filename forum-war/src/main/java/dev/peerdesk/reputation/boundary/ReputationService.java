@@ -1,0 +1,178 @@
+package dev.peerdesk.reputation.boundary;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.reputation.Privileges;
+import dev.peerdesk.reputation.ReputationRules;
+import dev.peerdesk.reputation.control.ReputationRulesStore;
+import dev.peerdesk.reputation.entity.BadgeAward;
+import dev.peerdesk.reputation.entity.ReputationEntry;
+import dev.peerdesk.user.boundary.UserDto;
+import dev.peerdesk.user.boundary.UserRef;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reading reputation (history, privileges, badges, leaderboard) and administering its rules. */
+@ApplicationScoped
+public class ReputationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReputationRulesStore rules;
+
+    @Inject
+    AuditLog audit;
+
+    public record HistoryItem(int delta, String reason, Long postId, Instant createdAt) {
+    }
+
+    public record History(int reputation, List<HistoryItem> items, @JsonbNillable String nextCursor) {
+    }
+
+    public record Standing(UserRef user, int gained) {
+    }
+
+    public record Drift(long userId, int stored, int ledger) {
+    }
+
+    public record RecomputeReport(long usersChecked, int drifted, List<Drift> drift, boolean fixed) {
+    }
+
+    /** The user's ledger, newest first, keyset-paged on the entry id. */
+    public History history(long userId, Integer limit, String cursor) {
+        User user = user(userId);
+        int max = Cursor.limit(limit);
+        Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
+        var query = em.createQuery("SELECT e FROM ReputationEntry e WHERE e.userId = :user AND e.delta <> 0"
+                        + (after == null ? "" : " AND e.id < :after") + " ORDER BY e.id DESC", ReputationEntry.class)
+                .setParameter("user", userId).setMaxResults(max + 1);
+        if (after != null) {
+            query.setParameter("after", after.id());
+        }
+        Cursor.Page<ReputationEntry> page = dev.peerdesk.question.control.QuestionQueries.page(
+                query.getResultList(), max, e -> new Cursor("", e.id()));
+        return new History(user.reputation(), page.items().stream()
+                .map(e -> new HistoryItem(e.delta(), e.reason().name(), e.postId(), e.createdAt())).toList(),
+                page.nextCursor());
+    }
+
+    public List<Privileges.Status> privileges(long userId) {
+        User user = user(userId);
+        return Privileges.all(user.reputation(), user.staff(), rules.current());
+    }
+
+    public List<UserDto.BadgeDto> badges(long userId) {
+        return em.createQuery("SELECT b FROM BadgeAward b WHERE b.userId = :user ORDER BY b.awardedAt", BadgeAward.class)
+                .setParameter("user", userId).getResultStream()
+                .map(b -> new UserDto.BadgeDto(b.badge().displayName(), b.awardedAt())).toList();
+    }
+
+    /**
+     * Reputation gained in the period. "all" is the stored total (index on reputation); a week or
+     * a month sums that period's ledger entries, so its cost grows with the period's activity.
+     */
+    public List<Standing> leaderboard(String period, Integer limit) {
+        int max = Cursor.limit(limit);
+        if (period == null || period.equals("all")) {
+            return em.createQuery("SELECT u FROM User u WHERE u.reputation > 1 ORDER BY u.reputation DESC, u.id",
+                            User.class).setMaxResults(max).getResultStream()
+                    .map(u -> new Standing(UserRef.of(u), u.reputation() - 1)).toList();
+        }
+        Duration span = switch (period) {
+            case "week" -> Duration.ofDays(7);
+            case "month" -> Duration.ofDays(30);
+            default -> throw ProblemException.invalid("period", "must be week, month or all");
+        };
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT user_id, SUM(delta) AS gained FROM reputation_entry"
+                        + " WHERE created_at >= ?1 GROUP BY user_id HAVING SUM(delta) > 0 ORDER BY gained DESC, user_id LIMIT ?2")
+                .setParameter(1, InstantConverter.toDatabase(clock.instant().minus(span)))
+                .setParameter(2, max).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, User> users = em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(User::id, Function.identity()));
+        List<Standing> board = new ArrayList<>();
+        for (Object[] row : rows) {
+            User user = users.get(((Number) row[0]).longValue());
+            board.add(new Standing(UserRef.of(user), ((Number) row[1]).intValue()));
+        }
+        return board;
+    }
+
+    public ReputationRulesStore.RulesDto currentRules(User actor) {
+        requireAdmin(actor);
+        return ReputationRulesStore.RulesDto.of(rules.current());
+    }
+
+    @Transactional
+    public ReputationRulesStore.RulesDto changeRules(User actor, ReputationRulesStore.RulesDto change) {
+        requireAdmin(actor);
+        ReputationRules changed = rules.change(change);
+        audit.record(actor.id(), "REPUTATION_RULES_CHANGED", "SETTING", 0, String.valueOf(change));
+        return ReputationRulesStore.RulesDto.of(changed);
+    }
+
+    /**
+     * Compares every stored total with 1 + the sum of the user's ledger entries; with
+     * {@code fix}, sets drifted totals to the ledger's value. There should never be drift.
+     */
+    @Transactional
+    public RecomputeReport recompute(User actor, boolean fix) {
+        requireAdmin(actor);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.reputation, 1 + COALESCE(SUM(e.delta), 0)"
+                + " FROM app_user u LEFT JOIN reputation_entry e ON e.user_id = u.id GROUP BY u.id, u.reputation"
+                + " HAVING u.reputation <> 1 + COALESCE(SUM(e.delta), 0)").getResultList();
+        long users = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_user").getSingleResult()).longValue();
+        List<Drift> drift = rows.stream().map(r -> new Drift(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue())).toList();
+        if (fix) {
+            for (Drift d : drift) {
+                em.createNativeQuery("UPDATE app_user SET reputation = ?1 WHERE id = ?2")
+                        .setParameter(1, d.ledger()).setParameter(2, d.userId()).executeUpdate();
+                audit.record(actor.id(), "REPUTATION_RECOMPUTED", "USER", d.userId(),
+                        "stored " + d.stored() + ", ledger " + d.ledger());
+            }
+        }
+        return new RecomputeReport(users, drift.size(), drift, fix && !drift.isEmpty());
+    }
+
+    private User user(long id) {
+        User user = em.find(User.class, id);
+        if (user == null) {
+            throw ProblemException.notFound("User " + id);
+        }
+        return user;
+    }
+
+    static void requireAdmin(User actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw ProblemException.forbidden("Only an ADMIN can do this");
+        }
+    }
+}

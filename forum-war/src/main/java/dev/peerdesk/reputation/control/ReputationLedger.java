@@ -1,0 +1,147 @@
+package dev.peerdesk.reputation.control;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.reputation.LedgerEntry;
+import dev.peerdesk.reputation.PostKind;
+import dev.peerdesk.reputation.ReputationEvent;
+import dev.peerdesk.reputation.ReputationPolicy;
+import dev.peerdesk.reputation.ReputationReason;
+import dev.peerdesk.reputation.ReputationRules;
+import dev.peerdesk.reputation.Standing;
+import dev.peerdesk.reputation.VoteDirection;
+import dev.peerdesk.reputation.entity.ReputationEntry;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the reputation effects of forum events, in the caller's transaction: the pure
+ * {@link ReputationPolicy} decides the entries from the users' standing, this class locks the
+ * users involved (in id order, so concurrent events cannot deadlock), appends the entries and
+ * moves the totals by the same amounts. Undoing an event reverses exactly the entries it wrote.
+ */
+@ApplicationScoped
+public class ReputationLedger {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReputationRulesStore rules;
+
+    public static String voteCause(long postId, long voterId) {
+        return "vote:" + postId + ":" + voterId;
+    }
+
+    public static String acceptCause(long questionId) {
+        return "accept:" + questionId;
+    }
+
+    public void voteCast(long voterId, long authorId, long postId, boolean question, int value) {
+        ReputationEvent event = new ReputationEvent.VoteCast(voterId, authorId, postId,
+                question ? PostKind.QUESTION : PostKind.ANSWER, value > 0 ? VoteDirection.UP : VoteDirection.DOWN);
+        record(event, List.of(voterId, authorId), voteCause(postId, voterId));
+    }
+
+    public void voteRetracted(long postId, long voterId) {
+        reverse(active("e.cause = ?1", voteCause(postId, voterId)));
+    }
+
+    public void answerAccepted(long askerId, long answererId, long questionId, long answerId) {
+        record(new ReputationEvent.AnswerAccepted(askerId, answererId, answerId), List.of(askerId, answererId),
+                acceptCause(questionId));
+    }
+
+    public void answerUnaccepted(long questionId) {
+        reverse(active("e.cause = ?1", acceptCause(questionId)));
+    }
+
+    /** A deleted post takes back everything it earned or cost anyone. */
+    public void postDeleted(long postId) {
+        reverse(active("e.post_id = ?1", postId));
+    }
+
+    /** Entries not yet reversed, matching a condition on {@code e}. */
+    private List<ReputationEntry> active(String condition, Object value) {
+        @SuppressWarnings("unchecked")
+        List<ReputationEntry> entries = em.createNativeQuery("SELECT e.* FROM reputation_entry e WHERE " + condition
+                        + " AND e.reason <> 'REVERSAL' AND NOT EXISTS"
+                        + " (SELECT 1 FROM reputation_entry r WHERE r.reverses_id = e.id) ORDER BY e.id",
+                ReputationEntry.class).setParameter(1, value).getResultList();
+        return entries;
+    }
+
+    private void record(ReputationEvent event, Collection<Long> userIds, String cause) {
+        ReputationRules current = rules.current();
+        Map<Long, Standing> standings = lockAndStand(userIds, current);
+        Instant now = clock.instant();
+        for (LedgerEntry entry : ReputationPolicy.changes(event, standings.values(), current)) {
+            write(new ReputationEntry(entry.userId(), entry.delta(), entry.reason(), entry.postId(), cause, null, now));
+        }
+    }
+
+    /**
+     * Reverses each entry exactly once. Entries are undone one at a time in the policy's order
+     * (refunds before losses) so the floor applies as it would to the whole event; an undo the
+     * floor cuts to nothing is still written (delta 0) so it is never undone again.
+     */
+    private void reverse(List<ReputationEntry> originals) {
+        if (originals.isEmpty()) {
+            return;
+        }
+        ReputationRules current = rules.current();
+        Map<Long, Standing> standings = lockAndStand(originals.stream().map(ReputationEntry::userId).toList(), current);
+        Instant now = clock.instant();
+        List<ReputationEntry> ordered = new ArrayList<>(originals);
+        ordered.sort(Comparator.comparing((ReputationEntry e) -> e.delta() > 0).thenComparing(ReputationEntry::id));
+        for (ReputationEntry original : ordered) {
+            LedgerEntry caused = new LedgerEntry(original.userId(), original.delta(), original.reason(),
+                    original.postId() == null ? 0 : original.postId());
+            Standing standing = standings.get(original.userId());
+            int delta = ReputationPolicy.changes(new ReputationEvent.PostDeleted(List.of(caused)), List.of(standing), current)
+                    .stream().mapToInt(LedgerEntry::delta).sum();
+            write(new ReputationEntry(original.userId(), delta, ReputationReason.REVERSAL, original.postId(),
+                    original.cause(), original.id(), now));
+            standings.put(standing.userId(), new Standing(standing.userId(), standing.total() + delta,
+                    standing.gainedFromVotesToday(), standing.staff()));
+        }
+    }
+
+    private void write(ReputationEntry entry) {
+        em.persist(entry);
+        if (entry.delta() != 0) {
+            em.createNativeQuery("UPDATE app_user SET reputation = reputation + ?1 WHERE id = ?2")
+                    .setParameter(1, entry.delta()).setParameter(2, entry.userId()).executeUpdate();
+        }
+    }
+
+    /** Locks the users' rows in id order and reads their standing under the lock. */
+    private Map<Long, Standing> lockAndStand(Collection<Long> userIds, ReputationRules current) {
+        Instant dayStart = ReputationPolicy.capDayStart(clock.instant());
+        return new TreeSet<>(userIds).stream().map(id -> {
+            User user = em.find(User.class, id);
+            em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+            Number gained = (Number) em.createNativeQuery("SELECT COALESCE(SUM(delta), 0) FROM reputation_entry"
+                            + " WHERE user_id = ?1 AND created_at >= ?2 AND reason IN ('QUESTION_UPVOTED', 'ANSWER_UPVOTED')")
+                    .setParameter(1, id).setParameter(2, InstantConverter.toDatabase(dayStart)).getSingleResult();
+            return new Standing(id, user.reputation(), gained.intValue(), user.staff());
+        }).collect(Collectors.toMap(Standing::userId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+}

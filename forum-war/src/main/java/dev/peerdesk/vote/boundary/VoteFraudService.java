@@ -1,0 +1,87 @@
+package dev.peerdesk.vote.boundary;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.question.entity.Post;
+import dev.peerdesk.reputation.ReputationRules;
+import dev.peerdesk.reputation.SerialVotingDetector;
+import dev.peerdesk.reputation.control.ReputationRulesStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Vote-fraud reversal (SPEC §3): a voter who cast at least the threshold of votes on one author's
+ * posts within 24 hours is serial-voting; those votes are taken back with their score and
+ * reputation, and the reversal is written to the audit log. Reversed votes no longer exist, so
+ * running it again finds nothing more.
+ */
+@ApplicationScoped
+public class VoteFraudService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReputationRulesStore rules;
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    AuditLog audit;
+
+    public record Report(int voters, int votesReversed) {
+    }
+
+    @Transactional
+    public Report reverseSerialVoting() {
+        ReputationRules current = rules.current();
+        Instant now = clock.instant();
+        // votes from the last two windows, so a burst spanning the window start is still seen whole
+        Instant since = now.minus(current.serialVoteWindow().multipliedBy(2));
+        @SuppressWarnings("unchecked")
+        List<Object[]> suspects = em.createNativeQuery("SELECT voter_id, author_id FROM vote WHERE created_at >= ?1"
+                        + " GROUP BY voter_id, author_id HAVING COUNT(*) >= ?2")
+                .setParameter(1, InstantConverter.toDatabase(since))
+                .setParameter(2, current.serialVoteThreshold()).getResultList();
+        int voters = 0;
+        int reversed = 0;
+        for (Object[] pair : suspects) {
+            long voterId = ((Number) pair[0]).longValue();
+            long authorId = ((Number) pair[1]).longValue();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT post_id, created_at FROM vote"
+                            + " WHERE voter_id = ?1 AND author_id = ?2 AND created_at >= ?3 ORDER BY created_at")
+                    .setParameter(1, voterId).setParameter(2, authorId)
+                    .setParameter(3, InstantConverter.toDatabase(since)).getResultList();
+            List<SerialVotingDetector.Vote> window = new ArrayList<>();
+            for (Object[] row : rows) {
+                window.add(new SerialVotingDetector.Vote(voterId, authorId, ((Number) row[0]).longValue(),
+                        InstantConverter.fromDatabase(row[1])));
+            }
+            for (SerialVotingDetector.SerialVoting serial : SerialVotingDetector.detect(window, current)) {
+                voters++;
+                for (SerialVotingDetector.Vote vote : serial.votes()) {
+                    Post post = em.find(Post.class, vote.postId(), LockModeType.PESSIMISTIC_WRITE);
+                    votes.undo(post, voterId);
+                    reversed++;
+                }
+                audit.record(null, "SERIAL_VOTES_REVERSED", "USER", voterId, serial.votes().size()
+                        + " votes on posts of user " + authorId + " within " + current.serialVoteWindow().toHours() + " h");
+            }
+        }
+        return new Report(voters, reversed);
+    }
+}
