@@ -1,7 +1,6 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.reputation.Privileges;
 import dev.peerdesk.reputation.boundary.ReputationService;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
@@ -79,8 +78,12 @@ public class UsersResource {
 
     @GET
     @Path("{id}/privileges")
-    public List<Privileges.Status> privileges(@PathParam("id") long id) {
-        return reputation.privileges(id);
+    public List<PrivilegeDto> privileges(@PathParam("id") long id) {
+        return reputation.privileges(id).stream()
+                .map(p -> new PrivilegeDto(p.privilege().name(), p.threshold(), p.granted())).toList();
+    }
+
+    public record PrivilegeDto(String name, int threshold, boolean granted) {
     }
 
     @PUT
