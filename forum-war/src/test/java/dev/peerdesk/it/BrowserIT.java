@@ -90,6 +90,22 @@ class BrowserIT extends PeerdeskIT {
         assertThat(thread.getJsonArray("answers").getJsonObject(0).getString("body")).contains("press Reset token");
     }
 
+    @Test
+    void theProfileShowsReputationHistoryBadgesAndPrivileges() {
+        Api.Member member = api.memberWithReputation("profiled", 1);       // 16 from an accepted answer
+        Api.Member voter = api.newVoter("profilevoter");
+        long q = api.ask(member, "A question that earns its author a badge", "A body long enough for the question to be posted.", "rep");
+        api.put("/api/v1/posts/" + q + "/vote", "{\"value\":1}", voter.token());  // +10 and the Student badge
+
+        open("/users/profile.xhtml?id=" + member.id());
+        assertThat(text(By.id("reputation"))).contains("26");
+        assertThat(text(By.id("badges"))).contains("Student");
+        String privileges = text(By.id("privileges"));
+        assertThat(privileges).contains("15").contains("50");
+        String history = text(By.id("reputation-history"));
+        assertThat(history).contains("+10").contains("+15");
+    }
+
     private void register(String email, String name) {
         open("/register.xhtml");
         type("email", email);

@@ -94,22 +94,29 @@ public class VoteService {
     @Transactional
     public VoteResult retract(User voter, long postId) {
         Post post = lockVotable(voter, postId);
-        return new VoteResult(postId, undo(post, voter.id()), 0);
+        undo(post, voter.id());
+        return new VoteResult(postId, currentScore(postId), 0);
     }
 
     /**
      * Takes a vote back with everything it caused (score, reputation); no permission checks —
-     * for the voter's own retraction and for the vote-fraud reversal. Returns the new score.
+     * for the voter's own retraction and for the vote-fraud reversal. False if there was no vote.
      */
-    int undo(Post lockedPost, long voterId) {
+    boolean undo(Post lockedPost, long voterId) {
         int previous = currentVote(voterId, lockedPost.id());
         if (previous == 0) {
-            return lockedPost.score();
+            return false;
         }
         em.createNativeQuery("DELETE FROM vote WHERE post_id = ?1 AND voter_id = ?2")
                 .setParameter(1, lockedPost.id()).setParameter(2, voterId).executeUpdate();
         ledger.voteRetracted(lockedPost.id(), voterId);
-        return applyScoreChange(lockedPost, -previous);
+        applyScoreChange(lockedPost, -previous);
+        return true;
+    }
+
+    private int currentScore(long postId) {
+        return ((Number) em.createNativeQuery("SELECT score FROM post WHERE id = ?1")
+                .setParameter(1, postId).getSingleResult()).intValue();
     }
 
     private Post lockVotable(User voter, long postId) {
