@@ -8,6 +8,9 @@ import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.Threads;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.reputation.Privilege;
+import dev.peerdesk.reputation.control.PrivilegeGate;
+import dev.peerdesk.reputation.control.ReputationRulesStore;
 import dev.peerdesk.user.entity.User;
 import dev.peerdesk.vote.boundary.VoteService;
 import jakarta.faces.context.FacesContext;
@@ -47,6 +50,19 @@ public class QuestionView implements Serializable {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PrivilegeGate gate;
+
+    @Inject
+    ReputationRulesStore rules;
+
+    /** What the viewer may do on this page, and what it takes; worked out once per request. */
+    public record ViewerPrivileges(boolean voteUp, boolean voteDown, boolean comment,
+                                   int voteUpAt, int voteDownAt, int commentAt) {
+    }
+
+    private static final String PRIVILEGES_OF_REQUEST = QuestionView.class.getName() + ".privileges";
 
     private String id;
     private long questionId;
@@ -217,6 +233,33 @@ public class QuestionView implements Serializable {
 
     public boolean isSignedIn() {
         return viewer() != null;
+    }
+
+    /**
+     * The viewer's voting and commenting privileges (all false for visitors), checked once per
+     * request (the reputation may change between requests of this view) and not once per post.
+     */
+    public ViewerPrivileges getPrivileges() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        ViewerPrivileges privileges = (ViewerPrivileges) request.get(PRIVILEGES_OF_REQUEST);
+        if (privileges == null) {
+            User viewer = viewer();
+            var current = rules.current();
+            privileges = new ViewerPrivileges(
+                    viewer != null && gate.has(viewer, Privilege.VOTE_UP),
+                    viewer != null && gate.has(viewer, Privilege.VOTE_DOWN),
+                    viewer != null && gate.has(viewer, Privilege.COMMENT),
+                    current.threshold(Privilege.VOTE_UP), current.threshold(Privilege.VOTE_DOWN),
+                    current.threshold(Privilege.COMMENT));
+            request.put(PRIVILEGES_OF_REQUEST, privileges);
+        }
+        return privileges;
+    }
+
+    /** Own posts can always be commented on; others' posts need the COMMENT privilege. */
+    public boolean canCommentOn(long authorId) {
+        User viewer = viewer();
+        return viewer != null && (viewer.id() == authorId || getPrivileges().comment());
     }
 
     /** Accept buttons are for the asker. */

@@ -49,6 +49,12 @@ public abstract class Post {
 
     private boolean deleted;
 
+    /** Held for a moderator's approval (a new user's post with links); hidden until approved. */
+    private boolean held;
+
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     private int revision = 1;
 
     @Column(name = "created_at")
@@ -130,6 +136,40 @@ public abstract class Post {
         this.bodyHtml = bodyHtml;
         this.updatedAt = now;
         this.revision++;
+    }
+
+    public boolean held() {
+        return held;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
+    }
+
+    /** Hidden from everyone but its author and moderators; returns false if it already was. */
+    public boolean hide(Instant now) {
+        if (hidden) {
+            return false;
+        }
+        hidden = true;
+        hiddenAt = now;
+        return true;
+    }
+
+    /** Back in public view (also ends a hold); returns false if it was not hidden. */
+    public boolean unhide() {
+        held = false;
+        if (!hidden) {
+            return false;
+        }
+        hidden = false;
+        hiddenAt = null;
+        return true;
+    }
+
+    public void holdForApproval(Instant now) {
+        held = true;
+        hide(now);
     }
 
     public void delete(Instant now) {

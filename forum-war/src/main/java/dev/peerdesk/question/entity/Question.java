@@ -127,4 +127,28 @@ public class Question extends Post {
     public void clearAcceptedAnswer() {
         this.acceptedAnswerId = null;
     }
+
+    /** Closed questions take no new answers and are never escalated. */
+    public void close(String reason, Long duplicateOfId, Instant now) {
+        this.status = QuestionStatus.CLOSED;
+        this.closeReason = reason;
+        this.duplicateOfId = duplicateOfId;
+        this.lastActivityAt = now;
+    }
+
+    public void reopen(Instant now) {
+        this.status = QuestionStatus.OPEN;
+        this.closeReason = null;
+        this.duplicateOfId = null;
+        this.lastActivityAt = now;
+    }
+
+    /** Locked: no edits, votes, answers or comments. Unlocking returns it to open. */
+    public void lock() {
+        this.status = QuestionStatus.LOCKED;
+    }
+
+    public void unlock() {
+        this.status = closeReason == null ? QuestionStatus.OPEN : QuestionStatus.CLOSED;
+    }
 }

@@ -44,9 +44,9 @@ public class ProfileView {
             "QUESTION_UPVOTED", "Question upvoted",
             "ANSWER_UPVOTED", "Answer upvoted",
             "DOWNVOTED", "Post downvoted",
-            "DOWNVOTE_CAST", "You downvoted an answer",
+            "DOWNVOTE_CAST", "Downvoted an answer",
             "ANSWER_ACCEPTED", "Answer accepted",
-            "ACCEPTED_ANSWER", "You accepted an answer",
+            "ACCEPTED_ANSWER", "Accepted an answer",
             "SPAM_PENALTY", "Post removed as spam or abusive",
             "REVERSAL", "Reversed (vote taken back or post deleted)");
 

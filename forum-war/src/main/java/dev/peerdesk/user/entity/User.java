@@ -52,6 +52,12 @@ public class User {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
+
     @Version
     private long version;
 
@@ -121,6 +127,28 @@ public class User {
         EnumSet<Role> set = EnumSet.of(Role.MEMBER);
         set.addAll(newRoles);
         this.roles = set.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public boolean suspendedAt(Instant now) {
+        return suspendedUntil != null && now.isBefore(suspendedUntil);
+    }
+
+    public Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public String suspensionReason() {
+        return suspensionReason;
+    }
+
+    public void suspend(Instant until, String reason) {
+        this.suspendedUntil = until;
+        this.suspensionReason = reason;
+    }
+
+    public void liftSuspension() {
+        this.suspendedUntil = null;
+        this.suspensionReason = null;
     }
 
     public void changePlan(Plan plan) {

@@ -1,0 +1,82 @@
+package dev.peerdesk.moderation.control;
+
+import dev.peerdesk.moderation.ModerationRules;
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The moderation rules in force (SPEC §4 defaults plus an admin's changes), read on every use. */
+@ApplicationScoped
+public class ModerationRulesStore {
+
+    static final String SETTING = "moderation-rules";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** API shape of {@code GET|PUT /admin/moderation-rules}; a PUT may send a subset. */
+    public record RulesDto(Integer hideAfterFlags, Integer deleteAfterFlags, Integer newUserReputation,
+                           String newUserQuestionInterval, Integer maxLinksForNewUsers, Integer votesPerDay,
+                           Integer flagsPerDay, Integer commentsPerHour) {
+
+        public static RulesDto of(ModerationRules r) {
+            return new RulesDto(r.hideAfterFlags(), r.deleteAfterFlags(), r.newUserReputation(),
+                    r.newUserQuestionInterval().toString(), r.maxLinksForNewUsers(), r.votesPerDay(),
+                    r.flagsPerDay(), r.commentsPerHour());
+        }
+    }
+
+    public ModerationRules current() {
+        List<?> stored = em.createNativeQuery("SELECT value FROM setting WHERE name = ?1")
+                .setParameter(1, SETTING).getResultList();
+        return stored.isEmpty() ? ModerationRules.defaults()
+                : apply(ModerationRules.defaults(), JSON.fromJson((String) stored.get(0), RulesDto.class));
+    }
+
+    public ModerationRules change(RulesDto change) {
+        if (change == null) {
+            throw ProblemException.badRequest("Send the rules to change as JSON");
+        }
+        ModerationRules changed = apply(current(), change);
+        em.createNativeQuery("INSERT INTO setting (name, value, updated_at) VALUES (?1, ?2, ?3)"
+                        + " ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at)")
+                .setParameter(1, SETTING).setParameter(2, JSON.toJson(RulesDto.of(changed)))
+                .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+        return changed;
+    }
+
+    static ModerationRules apply(ModerationRules base, RulesDto change) {
+        Duration interval = null;
+        if (change.newUserQuestionInterval() != null) {
+            try {
+                interval = Duration.parse(change.newUserQuestionInterval());
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("newUserQuestionInterval", "must be an ISO-8601 duration like PT10M");
+            }
+        }
+        try {
+            return base.with(new ModerationRules.Overrides(change.hideAfterFlags(), change.deleteAfterFlags(),
+                    change.newUserReputation(), interval, change.maxLinksForNewUsers(), change.votesPerDay(),
+                    change.flagsPerDay(), change.commentsPerHour()));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "rules is invalid" : e.getMessage();
+            int space = message.indexOf(' ');
+            throw ProblemException.invalid(space > 0 ? message.substring(0, space) : "rules",
+                    space > 0 ? message.substring(space + 1) : message);
+        }
+    }
+}
