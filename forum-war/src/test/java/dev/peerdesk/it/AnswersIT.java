@@ -80,7 +80,7 @@ class AnswersIT extends PeerdeskIT {
 
     @Test
     void onlyTheAskerAcceptsAndOnlyAnswersOfThisQuestion() {
-        Member asker = api.newMember("asker");
+        Member asker = api.memberWithReputation("asker", 1); // asks twice: no longer a new member
         Member helper = api.newMember("helper");
         long q = api.ask(asker, "Only the asker may accept here", BODY, "accepting");
         long other = api.ask(asker, "A different question entirely", BODY, "accepting");

@@ -104,7 +104,7 @@ class ReputationIT extends PeerdeskIT {
 
     @Test
     void gainsFromVotesStopAtTheDailyCapButAcceptsDoNot() throws Exception {
-        Member author = api.newMember("star");
+        Member author = api.memberWithReputation("star", 1); // 16; asks five questions
         List<Long> questions = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             questions.add(api.ask(author, "Popular question number " + i + " today", BODY, "rep"));
@@ -113,13 +113,13 @@ class ReputationIT extends PeerdeskIT {
         // 25 voters × one upvote each = 250 nominal points; at most 200 count today
         List<Integer> statuses = VotesIT.inParallel(25, i -> vote(voters.get(i), questions.get(i % 5), 1).status());
         assertThat(statuses).containsOnly(200);
-        assertThat(reputationOf(author)).isEqualTo(201);
+        assertThat(reputationOf(author)).isEqualTo(216);
 
         Member helper = api.newMember("capped-asker");
         long q = api.ask(helper, "A question the star will answer", BODY, "rep");
         long a = api.answer(author, q, ANSWER);
         api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + a + "}", helper.token());
-        assertThat(reputationOf(author)).isEqualTo(216);
+        assertThat(reputationOf(author)).isEqualTo(231);
 
         // the ledger holds exactly what was applied: 200 from votes, 15 from the accept
         Reply recompute = api.post("/api/v1/admin/reputation/recompute", null, api.adminToken());
@@ -199,7 +199,7 @@ class ReputationIT extends PeerdeskIT {
 
     @Test
     void badgesAreAwardedOnceWhenEarned() {
-        Member author = api.newMember("badged");
+        Member author = api.memberWithReputation("badged", 1);
         Member voter = api.newVoter("badger");
         long q1 = api.ask(author, "First question that gets an upvote", BODY, "rep");
         long q2 = api.ask(author, "Second question that gets an upvote", BODY, "rep");
@@ -216,24 +216,24 @@ class ReputationIT extends PeerdeskIT {
 
     @Test
     void serialVotingIsReversedOnceWithScoresAndReputation() {
-        Member author = api.newMember("target");
+        Member author = api.memberWithReputation("target", 1);  // 16; asks ten questions
         Member fan = api.newVoter("serialfan");
         List<Long> posts = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             posts.add(api.ask(author, "Serially upvoted question number " + i, BODY, "rep"));
         }
         posts.forEach(p -> assertThat(vote(fan, p, 1).status()).isEqualTo(200));
-        assertThat(reputationOf(author)).isEqualTo(101);
+        assertThat(reputationOf(author)).isEqualTo(116);
 
         Reply check = api.post("/api/v1/admin/reputation/fraud-check", null, api.adminToken());
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.json().getInt("votesReversed")).isGreaterThanOrEqualTo(10);
-        assertThat(reputationOf(author)).isEqualTo(1);
+        assertThat(reputationOf(author)).isEqualTo(16);
         posts.forEach(p -> assertThat(api.get("/api/v1/questions/" + p).json().getInt("score")).isZero());
 
         Reply again = api.post("/api/v1/admin/reputation/fraud-check", null, api.adminToken());
         assertThat(again.json().getInt("votesReversed")).isZero();
-        assertThat(reputationOf(author)).isEqualTo(1);
+        assertThat(reputationOf(author)).isEqualTo(16);
     }
 
     @Test

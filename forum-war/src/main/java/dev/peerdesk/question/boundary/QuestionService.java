@@ -11,6 +11,8 @@ import dev.peerdesk.question.entity.Comment;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.question.entity.Revision;
+import dev.peerdesk.moderation.RateLimitedAction;
+import dev.peerdesk.moderation.control.ModerationGate;
 import dev.peerdesk.reputation.BadgeFacts;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.control.Badges;
@@ -56,6 +58,9 @@ public class QuestionService {
     @Inject
     Badges badges;
 
+    @Inject
+    ModerationGate gate;
+
     public record NewQuestion(String title, String body, List<String> tags) {
     }
 
@@ -75,11 +80,16 @@ public class QuestionService {
         PostRules.body(checks, request.body());
         List<String> tags = PostRules.tags(checks, request.tags());
         checks.orThrow();
+        gate.requireActive(author);
         requireTagCreation(author, tags);
+        ModerationGate.Publication publication = gate.question(author, request.title() + "\n" + request.body());
         Instant now = clock.instant();
         User writer = em.getReference(User.class, author.id());
         Question question = new Question(writer, request.title().strip(), request.body(),
                 Markdown.toSafeHtml(request.body()), tags, now);
+        if (publication == ModerationGate.Publication.HOLD_FOR_APPROVAL) {
+            question.holdForApproval(now);
+        }
         em.persist(question);
         em.flush();
         tag(question.id(), tags, now);
@@ -93,6 +103,7 @@ public class QuestionService {
             throw ProblemException.badRequest("Send {title?, body?, tags?, summary?} as JSON");
         }
         Question question = visibleQuestion(questionId, actor);
+        gate.requireActive(actor);
         requireEditRights(actor, question);
         if (question.locked()) {
             throw ProblemException.conflict("This question is locked; it cannot be edited");
@@ -130,10 +141,40 @@ public class QuestionService {
                 throw ProblemException.conflict("This question has answers; ask a moderator to delete it");
             }
         }
-        question.delete(clock.instant());
-        untag(questionId, question.tags());
+        deleteForModeration(question, clock.instant());
         ledger.answerUnaccepted(questionId);
         ledger.postDeleted(questionId);
+    }
+
+    /**
+     * Deletes a post and keeps the counts right (answers, tags, the accepted answer); reputation
+     * is the caller's business (a deletion reverses, spam removal also penalises).
+     */
+    public void deleteForModeration(Post post, Instant now) {
+        if (post instanceof Question question) {
+            question.delete(now);
+            untag(question.id(), question.tags());
+            return;
+        }
+        Answer answer = (Answer) post;
+        Question question = em.find(Question.class, answer.questionId(), LockModeType.PESSIMISTIC_WRITE);
+        if (answer.accepted()) {
+            answer.markAccepted(false);
+            question.clearAcceptedAnswer();
+            ledger.answerUnaccepted(question.id());
+        }
+        if (!answer.hidden()) {
+            answerCountChanged(answer, -1);
+        }
+        answer.delete(now);
+    }
+
+    /** An answer enters (+1) or leaves (−1) public view: the question's counters follow. */
+    public void answerCountChanged(Answer answer, int delta) {
+        em.createNativeQuery("UPDATE post SET answer_count = answer_count + ?1,"
+                        + " positive_answer_count = positive_answer_count + ?2 WHERE id = ?3")
+                .setParameter(1, delta).setParameter(2, answer.score() > 0 ? delta : 0)
+                .setParameter(3, answer.questionId()).executeUpdate();
     }
 
     @Transactional
@@ -147,15 +188,22 @@ public class QuestionService {
             throw ProblemException.conflict("This question is " + question.status().name().toLowerCase()
                     + " and takes no new answers");
         }
+        gate.requireActive(author);
+        ModerationGate.Publication publication = gate.answer(author, request.body());
         Instant now = clock.instant();
         Answer answer = new Answer(question, em.getReference(User.class, author.id()), request.body(),
                 Markdown.toSafeHtml(request.body()), false, now);
+        boolean held = publication == ModerationGate.Publication.HOLD_FOR_APPROVAL;
+        if (held) {
+            answer.holdForApproval(now); // counted once a moderator approves it
+        }
         em.persist(answer);
         em.flush();
         em.persist(new Revision(answer, author.id(), "answered", now));
-        em.createNativeQuery("UPDATE post SET answer_count = answer_count + 1,"
+        em.createNativeQuery("UPDATE post SET answer_count = answer_count + ?3,"
                         + " last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
-                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, questionId).executeUpdate();
+                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, questionId)
+                .setParameter(3, held ? 0 : 1).executeUpdate();
         return answer;
     }
 
@@ -165,6 +213,7 @@ public class QuestionService {
             throw ProblemException.badRequest("Send {body, summary?} as JSON");
         }
         Answer answer = visibleAnswer(answerId, actor);
+        gate.requireActive(actor);
         requireEditRights(actor, answer);
         Checks checks = new Checks();
         PostRules.body(checks, request.body());
@@ -188,16 +237,8 @@ public class QuestionService {
         if (!answer.writtenBy(actor) && !actor.moderator()) {
             throw ProblemException.forbidden("Only the author or a moderator can delete this answer");
         }
-        Question question = em.find(Question.class, answer.questionId(), LockModeType.PESSIMISTIC_WRITE);
-        if (answer.accepted()) {
-            answer.markAccepted(false);
-            question.clearAcceptedAnswer();
-        }
-        answer.delete(clock.instant());
+        deleteForModeration(answer, clock.instant());
         ledger.postDeleted(answerId);
-        em.createNativeQuery("UPDATE post SET answer_count = answer_count - 1,"
-                        + " positive_answer_count = positive_answer_count - ?1 WHERE id = ?2")
-                .setParameter(1, answer.score() > 0 ? 1 : 0).setParameter(2, question.id()).executeUpdate();
     }
 
     @Transactional
@@ -251,12 +292,14 @@ public class QuestionService {
         }
         PostRules.comment(new Checks(), request.body()).orThrow();
         Post post = visiblePost(postId, author);
+        gate.requireActive(author);
         if (!post.writtenBy(author)) {
             privileges.require(author, Privilege.COMMENT, "Commenting on other people's posts");
         }
         if (em.find(Question.class, post.questionId()).locked()) {
             throw ProblemException.conflict("This question is locked; it takes no comments");
         }
+        gate.spend(author, RateLimitedAction.COMMENT);
         Instant now = clock.instant();
         Comment comment = new Comment(post, em.getReference(User.class, author.id()), request.body().strip(), now);
         em.persist(comment);

@@ -1,6 +1,7 @@
 package dev.peerdesk.question.boundary;
 
 import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.moderation.boundary.ModerationService;
 import dev.peerdesk.platform.security.Caller;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.Threads;
@@ -44,6 +45,9 @@ public class QuestionsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ModerationService moderation;
 
     @Context
     UriInfo uri;
@@ -120,6 +124,34 @@ public class QuestionsResource {
     @Path("{id}/accepted-answer")
     public QuestionDto unaccept(@PathParam("id") long id) {
         questions.unaccept(caller.require(), id);
+        return thread(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    public QuestionDto close(@PathParam("id") long id, ModerationService.CloseRequest request) {
+        moderation.close(caller.require(), id, request);
+        return thread(id);
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    public QuestionDto reopen(@PathParam("id") long id) {
+        moderation.reopen(caller.require(), id);
+        return thread(id);
+    }
+
+    @POST
+    @Path("{id}/lock")
+    public QuestionDto lock(@PathParam("id") long id) {
+        moderation.lock(caller.require(), id, true);
+        return thread(id);
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    public QuestionDto unlock(@PathParam("id") long id) {
+        moderation.lock(caller.require(), id, false);
         return thread(id);
     }
 

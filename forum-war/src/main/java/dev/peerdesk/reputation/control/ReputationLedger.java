@@ -78,6 +78,12 @@ public class ReputationLedger {
         reverse(active("e.post_id = ?1", postId));
     }
 
+    /** Removed as spam or abuse: whatever the post earned is taken back, and the author pays the penalty. */
+    public void removedAsSpam(long authorId, long postId) {
+        reverse(active("e.post_id = ?1", postId));
+        record(new ReputationEvent.PostRemovedAsSpam(authorId, postId, List.of()), List.of(authorId), "spam:" + postId);
+    }
+
     /** Entries not yet reversed, matching a condition on {@code e}. */
     private List<ReputationEntry> active(String condition, Object value) {
         @SuppressWarnings("unchecked")

@@ -77,7 +77,7 @@ public class DemoCommunity {
                 List.of("billing", "export"));
         Answer exportAnswer = answer(bruno, exportCsv, "Go to *Billing → History*, pick the date range, then use "
                 + "the **Export** menu at the top right of the table. It offers CSV and XLSX for the whole range.");
-        answer(chiara, exportCsv, "If you need it automated, the reporting API has an `invoices.csv` endpoint:\n\n"
+        Answer chiaraExportAnswer = answer(chiara, exportCsv, "If you need it automated, the reporting API has an `invoices.csv` endpoint:\n\n"
                 + "```\nGET /reports/invoices.csv?from=2025-01-01&to=2025-12-31\n```\n\nIt streams every invoice in the range.");
         questions.accept(alice, exportCsv.id(), exportAnswer.id());
         comment(alice, exportCsv, "Found it, thanks! The date range picker was hidden below the fold for me.");
@@ -130,6 +130,7 @@ public class DemoCommunity {
                         + "EU region existed. Is a migration possible and does it cause downtime?",
                 List.of("data-residency", "billing"));
 
+        vote(alice, chiaraExportAnswer, 1); // Chiara reaches 13: no longer a new member, may ask again
         Question twoFactor = ask(chiara, "Lost my phone, how do I recover two-factor authentication?",
                 "I lost the phone with my authenticator app. I still have my password but cannot get past the "
                         + "two-factor prompt. I did not save the recovery codes. What are my options?",

@@ -1,6 +1,8 @@
 package dev.peerdesk.user.boundary;
 
+import dev.peerdesk.moderation.boundary.ModerationService;
 import dev.peerdesk.platform.security.Caller;
+import jakarta.ws.rs.DELETE;
 import dev.peerdesk.reputation.boundary.ReputationService;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +37,9 @@ public class UsersResource {
     @Inject
     ReputationService reputation;
 
+    @Inject
+    ModerationService moderation;
+
     @Context
     UriInfo uri;
 
@@ -67,6 +72,20 @@ public class UsersResource {
         User user = users.find(id);
         boolean privateFields = caller.optional().map(c -> c.id().equals(user.id()) || c.staff()).orElse(false);
         return UserDto.of(user, reputation.badges(id), privateFields);
+    }
+
+    @POST
+    @Path("{id}/suspension")
+    public Response suspend(@PathParam("id") long id, ModerationService.SuspensionRequest request) {
+        moderation.suspend(caller.require(), id, request);
+        return Response.ok().build();
+    }
+
+    @DELETE
+    @Path("{id}/suspension")
+    public Response liftSuspension(@PathParam("id") long id) {
+        moderation.liftSuspension(caller.require(), id);
+        return Response.ok().build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dev.peerdesk.vote.boundary;
 
+import dev.peerdesk.moderation.boundary.ModerationService;
 import dev.peerdesk.platform.security.Caller;
 import dev.peerdesk.question.boundary.CommentDto;
 import dev.peerdesk.question.boundary.QuestionService;
@@ -34,6 +35,9 @@ public class PostsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ModerationService moderation;
+
     @Context
     UriInfo uri;
 
@@ -50,6 +54,28 @@ public class PostsResource {
     @Path("{id}/vote")
     public VoteService.VoteResult retract(@PathParam("id") long id) {
         return votes.retract(caller.require(), id);
+    }
+
+    @POST
+    @Path("{id}/flags")
+    public Response flag(@PathParam("id") long id, ModerationService.FlagRequest request) {
+        ModerationService.FlagDto flag = moderation.flag(caller.require(), id, request);
+        return Response.created(uri.getBaseUriBuilder().path("moderation/flags").path(String.valueOf(flag.id())).build())
+                .entity(flag).build();
+    }
+
+    @POST
+    @Path("{id}/hide")
+    public Response hide(@PathParam("id") long id) {
+        moderation.hide(caller.require(), id);
+        return Response.ok().build();
+    }
+
+    @POST
+    @Path("{id}/unhide")
+    public Response unhide(@PathParam("id") long id) {
+        moderation.unhide(caller.require(), id);
+        return Response.ok().build();
     }
 
     @POST

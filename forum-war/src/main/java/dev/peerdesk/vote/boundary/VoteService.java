@@ -6,6 +6,8 @@ import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.moderation.RateLimitedAction;
+import dev.peerdesk.moderation.control.ModerationGate;
 import dev.peerdesk.reputation.BadgeFacts;
 import dev.peerdesk.reputation.PostKind;
 import dev.peerdesk.reputation.Privilege;
@@ -48,6 +50,9 @@ public class VoteService {
     @Inject
     Badges badges;
 
+    @Inject
+    ModerationGate gate;
+
     public record VoteResult(long postId, int score, int viewerVote) {
     }
 
@@ -56,6 +61,7 @@ public class VoteService {
         if (value == null || (value != 1 && value != -1)) {
             throw ProblemException.invalid("value", "must be 1 or -1");
         }
+        gate.requireActive(voter);
         if (value > 0) {
             privileges.require(voter, Privilege.VOTE_UP, "Voting up");
         } else {
@@ -69,6 +75,7 @@ public class VoteService {
         if (previous == value) {
             return new VoteResult(postId, post.score(), value);
         }
+        gate.spend(voter, RateLimitedAction.VOTE);
         if (previous != 0) {
             ledger.voteRetracted(postId, voter.id());
         }

@@ -1,0 +1,85 @@
+package dev.peerdesk.moderation.boundary;
+
+import dev.peerdesk.moderation.control.ModerationQueries;
+import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.reputation.Privilege;
+import dev.peerdesk.reputation.control.PrivilegeGate;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("moderation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ModerationResource {
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    ModerationQueries queries;
+
+    @Inject
+    PrivilegeGate privileges;
+
+    @Inject
+    Caller caller;
+
+    public record Resolution(String outcome) {
+    }
+
+    /** Moderators see every queue; members with REVIEW see the first-posts (APPROVAL) queue. */
+    @GET
+    @Path("queue")
+    public Cursor.Page<ModerationQueries.QueueItem> queue(@QueryParam("kind") String kind,
+                                                         @QueryParam("limit") Integer limit,
+                                                         @QueryParam("cursor") String cursor) {
+        User user = caller.require();
+        ModerationQueries.Kind parsed = ModerationQueries.kind(kind);
+        if (!user.moderator()) {
+            if (parsed != ModerationQueries.Kind.APPROVAL) {
+                throw ProblemException.forbidden("Only moderators see the " + parsed + " queue");
+            }
+            privileges.require(user, Privilege.REVIEW, "Reviewing first posts");
+        }
+        return queries.queue(parsed, Cursor.limit(limit), cursor);
+    }
+
+    @POST
+    @Path("flags/{id}/resolve")
+    public Response resolve(@PathParam("id") long id, Resolution resolution) {
+        moderation.resolveFlag(caller.require(), id, resolution == null ? null : resolution.outcome());
+        return Response.ok().build();
+    }
+
+    @POST
+    @Path("posts/{id}/approve")
+    public Response approve(@PathParam("id") long id) {
+        moderation.approve(caller.require(), id);
+        return Response.ok().build();
+    }
+
+    @GET
+    @Path("audit-log")
+    public Cursor.Page<ModerationQueries.AuditEntry> auditLog(@QueryParam("limit") Integer limit,
+                                                             @QueryParam("cursor") String cursor) {
+        User user = caller.require();
+        if (!user.moderator() && !user.has(Role.ADMIN)) {
+            throw ProblemException.forbidden("Only moderators and admins read the audit log");
+        }
+        return queries.auditLog(Cursor.limit(limit), cursor);
+    }
+}

@@ -1,0 +1,395 @@
+package dev.peerdesk.moderation.boundary;
+
+import dev.peerdesk.moderation.CloseReason;
+import dev.peerdesk.moderation.CloseVoteTally;
+import dev.peerdesk.moderation.Flag;
+import dev.peerdesk.moderation.FlagReason;
+import dev.peerdesk.moderation.FlagTriage;
+import dev.peerdesk.moderation.RateLimitedAction;
+import dev.peerdesk.moderation.control.ModerationGate;
+import dev.peerdesk.moderation.control.ModerationRulesStore;
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.question.boundary.QuestionService;
+import dev.peerdesk.question.entity.Answer;
+import dev.peerdesk.question.entity.Post;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.reputation.Privilege;
+import dev.peerdesk.reputation.control.PrivilegeGate;
+import dev.peerdesk.reputation.control.ReputationLedger;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Staff and community moderation (SPEC §4): flags with automatic hiding and deletion, review
+ * outcomes, closing (alone as a moderator, or by three close votes), locking and suspensions.
+ * Every action is written to the audit log in the same transaction.
+ */
+@ApplicationScoped
+public class ModerationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ModerationGate gate;
+
+    @Inject
+    ModerationRulesStore rules;
+
+    @Inject
+    PrivilegeGate privileges;
+
+    @Inject
+    ReputationLedger ledger;
+
+    @Inject
+    QuestionService questions;
+
+    @Inject
+    AuditLog audit;
+
+    public record FlagRequest(String reason, String text) {
+    }
+
+    public record FlagDto(long id, long postId, String reason, String status) {
+    }
+
+    public record CloseRequest(String reason, Long duplicateOfId) {
+    }
+
+    public record SuspensionRequest(Instant until, String reason) {
+    }
+
+    @Transactional
+    public FlagDto flag(User flagger, long postId, FlagRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {reason, text?} as JSON");
+        }
+        FlagReason reason = parse(FlagReason.class, request.reason(), "reason", "SPAM, RUDE, OFF_TOPIC, DUPLICATE or OTHER");
+        String text = request.text() == null ? null : request.text().strip();
+        if (reason.requiresText() && (text == null || text.isEmpty())) {
+            throw ProblemException.invalid("text", "is required when the reason is OTHER");
+        }
+        if (text != null && text.length() > 500) {
+            throw ProblemException.invalid("text", "must be at most 500 characters");
+        }
+        gate.requireActive(flagger);
+        privileges.require(flagger, Privilege.FLAG, "Flagging");
+        // a hidden post can still be flagged by id: flags keep counting until a moderator acts
+        Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
+        if (post == null || post.deleted()) {
+            throw ProblemException.notFound("Post " + postId);
+        }
+        if (post.writtenBy(flagger)) {
+            throw ProblemException.forbidden("You cannot flag your own post");
+        }
+        boolean already = !em.createNativeQuery("SELECT id FROM flag WHERE post_id = ?1 AND flagger_id = ?2")
+                .setParameter(1, postId).setParameter(2, flagger.id()).getResultList().isEmpty();
+        if (already) {
+            throw ProblemException.conflict("You have already flagged this post");
+        }
+        gate.spend(flagger, RateLimitedAction.FLAG);
+        Instant now = clock.instant();
+        em.createNativeQuery("INSERT INTO flag (post_id, flagger_id, reason, text, by_moderator, status, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6)")
+                .setParameter(1, postId).setParameter(2, flagger.id()).setParameter(3, reason.name())
+                .setParameter(4, text).setParameter(5, flagger.moderator())
+                .setParameter(6, InstantConverter.toDatabase(now)).executeUpdate();
+        long flagId = ((Number) em.createNativeQuery("SELECT id FROM flag WHERE post_id = ?1 AND flagger_id = ?2")
+                .setParameter(1, postId).setParameter(2, flagger.id()).getSingleResult()).longValue();
+        String status = act(post, FlagTriage.triage(openFlags(postId), rules.current()), now);
+        return new FlagDto(flagId, postId, reason.name(), status);
+    }
+
+    /** Applies the triage outcome; returns the flag status to report. */
+    private String act(Post post, FlagTriage.Outcome outcome, Instant now) {
+        if (outcome instanceof FlagTriage.DeleteWithPenalty delete) {
+            removeAsSpam(post, delete.byModerator() ? "flagged by a moderator" : delete.abusiveFlaggers() + " spam/rude flags");
+            return "ACCEPTED";
+        }
+        if (outcome instanceof FlagTriage.Hide hide && !post.hidden()) {
+            hide(post, now);
+            audit.record(null, "AUTO_HIDDEN", kind(post), post.id(), hide.abusiveFlaggers() + " spam/rude flags");
+        }
+        return "OPEN";
+    }
+
+    private void removeAsSpam(Post post, String why) {
+        Instant now = clock.instant();
+        questions.deleteForModeration(post, now);
+        ledger.removedAsSpam(post.author().id(), post.id());
+        resolveOpenFlags(post.id(), "ACCEPTED", null, now);
+        audit.record(null, "DELETED_AS_SPAM", kind(post), post.id(), why + "; −100 reputation for the author");
+    }
+
+    private List<Flag> openFlags(long postId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT reason, text, flagger_id, by_moderator FROM flag"
+                + " WHERE post_id = ?1 AND status = 'OPEN'").setParameter(1, postId).getResultList();
+        List<Flag> flags = new ArrayList<>();
+        for (Object[] row : rows) {
+            flags.add(new Flag(FlagReason.valueOf((String) row[0]), (String) row[1], ((Number) row[2]).longValue(),
+                    row[3] instanceof Boolean b ? b : ((Number) row[3]).intValue() == 1));
+        }
+        return flags;
+    }
+
+    @Transactional
+    public void resolveFlag(User moderator, long flagId, String outcome) {
+        requireModerator(moderator);
+        String status = switch (outcome == null ? "" : outcome) {
+            case "ACCEPTED", "DISMISSED" -> outcome;
+            default -> throw ProblemException.invalid("outcome", "must be ACCEPTED or DISMISSED");
+        };
+        int changed = em.createNativeQuery("UPDATE flag SET status = ?1, resolved_at = ?2, resolved_by = ?3"
+                        + " WHERE id = ?4 AND status = 'OPEN'")
+                .setParameter(1, status).setParameter(2, InstantConverter.toDatabase(clock.instant()))
+                .setParameter(3, moderator.id()).setParameter(4, flagId).executeUpdate();
+        if (changed == 0) {
+            boolean exists = !em.createNativeQuery("SELECT id FROM flag WHERE id = ?1").setParameter(1, flagId)
+                    .getResultList().isEmpty();
+            throw exists ? ProblemException.conflict("This flag is already resolved") : ProblemException.notFound("Flag " + flagId);
+        }
+        audit.record(moderator.id(), "FLAG_" + status, "FLAG", flagId, null);
+    }
+
+    /** The post is fine: shown again, released from approval, its open flags dismissed. */
+    @Transactional
+    public void approve(User reviewer, long postId) {
+        if (!reviewer.moderator()) {
+            privileges.require(reviewer, Privilege.REVIEW, "Reviewing posts");
+        }
+        Post post = existingPost(postId);
+        boolean wasHeld = post.held();
+        if (!post.hidden() && !wasHeld) {
+            throw ProblemException.conflict("This post is neither hidden nor waiting for approval");
+        }
+        show(post);
+        resolveOpenFlags(postId, "DISMISSED", reviewer.id(), clock.instant());
+        audit.record(reviewer.id(), wasHeld ? "APPROVED" : "RESTORED", kind(post), postId, null);
+    }
+
+    @Transactional
+    public void hide(User moderator, long postId) {
+        requireModerator(moderator);
+        Post post = existingPost(postId);
+        if (post.hidden()) {
+            throw ProblemException.conflict("This post is already hidden");
+        }
+        hide(post, clock.instant());
+        resolveOpenFlags(postId, "ACCEPTED", moderator.id(), clock.instant());
+        audit.record(moderator.id(), "HIDDEN", kind(post), postId, null);
+    }
+
+    @Transactional
+    public void unhide(User moderator, long postId) {
+        requireModerator(moderator);
+        Post post = existingPost(postId);
+        if (!post.hidden()) {
+            throw ProblemException.conflict("This post is not hidden");
+        }
+        show(post);
+        resolveOpenFlags(postId, "DISMISSED", moderator.id(), clock.instant());
+        audit.record(moderator.id(), "UNHIDDEN", kind(post), postId, null);
+    }
+
+    private void hide(Post post, Instant now) {
+        if (post.hide(now) && post instanceof Answer answer) {
+            questions.answerCountChanged(answer, -1);
+        }
+    }
+
+    private void show(Post post) {
+        boolean counted = !post.hidden(); // held posts are hidden and not yet counted
+        if (post.unhide() && !counted && post instanceof Answer answer) {
+            questions.answerCountChanged(answer, +1);
+        }
+    }
+
+    private void resolveOpenFlags(long postId, String status, Long moderatorId, Instant now) {
+        em.createNativeQuery("UPDATE flag SET status = ?1, resolved_at = ?2, resolved_by = ?3"
+                        + " WHERE post_id = ?4 AND status = 'OPEN'")
+                .setParameter(1, status).setParameter(2, InstantConverter.toDatabase(now))
+                .setParameter(3, moderatorId).setParameter(4, postId).executeUpdate();
+    }
+
+    @Transactional
+    public Question close(User actor, long questionId, CloseRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {reason, duplicateOfId?} as JSON");
+        }
+        CloseReason reason = parse(CloseReason.class, request.reason(), "reason", "DUPLICATE, OFF_TOPIC, UNCLEAR or OTHER");
+        if (reason.requiresTarget()) {
+            if (request.duplicateOfId() == null) {
+                throw ProblemException.invalid("duplicateOfId", "is required when closing as a duplicate");
+            }
+            Question target = em.find(Question.class, request.duplicateOfId());
+            if (target == null || !target.publiclyVisible() || target.id() == questionId) {
+                throw ProblemException.invalid("duplicateOfId", "must be another existing question");
+            }
+        }
+        gate.requireActive(actor);
+        Question question = em.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
+        if (question == null || !QuestionService.visibleTo(question, actor)) {
+            throw ProblemException.notFound("Question " + questionId);
+        }
+        if (question.status() != dev.peerdesk.question.entity.QuestionStatus.OPEN) {
+            throw ProblemException.conflict("This question is already " + question.status().name().toLowerCase());
+        }
+        if (!actor.moderator()) {
+            privileges.require(actor, Privilege.CLOSE_VOTE, "Voting to close");
+        }
+        Instant now = clock.instant();
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO close_vote (question_id, voter_id, reason, duplicate_of_id,"
+                        + " created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, questionId).setParameter(2, actor.id()).setParameter(3, reason.name())
+                .setParameter(4, request.duplicateOfId()).setParameter(5, InstantConverter.toDatabase(now)).executeUpdate();
+        if (inserted == 0) {
+            throw ProblemException.conflict("You have already voted to close this question");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT voter_id, reason, duplicate_of_id FROM close_vote WHERE question_id = ?1")
+                .setParameter(1, questionId).getResultList();
+        List<CloseVoteTally.Vote> votes = new ArrayList<>();
+        for (Object[] row : rows) {
+            long voterId = ((Number) row[0]).longValue();
+            boolean moderatorVote = voterId == actor.id() && actor.moderator();
+            votes.add(new CloseVoteTally.Vote(voterId, CloseReason.valueOf((String) row[1]),
+                    row[2] == null ? null : ((Number) row[2]).longValue(), moderatorVote, true));
+        }
+        if (CloseVoteTally.tally(votes) instanceof CloseVoteTally.Close close) {
+            question.close(close.reason().name(), close.duplicateOfId(), now);
+            audit.record(actor.id(), "CLOSED", "QUESTION", questionId, close.reason().name()
+                    + (close.byModerator() ? " by a moderator" : " by " + votes.size() + " close votes"));
+        }
+        return question;
+    }
+
+    @Transactional
+    public Question reopen(User moderator, long questionId) {
+        requireModerator(moderator);
+        Question question = existingQuestion(questionId);
+        if (question.status() != dev.peerdesk.question.entity.QuestionStatus.CLOSED) {
+            throw ProblemException.conflict("This question is not closed");
+        }
+        question.reopen(clock.instant());
+        em.createNativeQuery("DELETE FROM close_vote WHERE question_id = ?1").setParameter(1, questionId).executeUpdate();
+        audit.record(moderator.id(), "REOPENED", "QUESTION", questionId, null);
+        return question;
+    }
+
+    @Transactional
+    public Question lock(User moderator, long questionId, boolean lock) {
+        requireModerator(moderator);
+        Question question = existingQuestion(questionId);
+        if (lock == question.locked()) {
+            throw ProblemException.conflict("This question is already " + (lock ? "locked" : "unlocked"));
+        }
+        if (lock) {
+            question.lock();
+        } else {
+            question.unlock();
+        }
+        audit.record(moderator.id(), lock ? "LOCKED" : "UNLOCKED", "QUESTION", questionId, null);
+        return question;
+    }
+
+    @Transactional
+    public void suspend(User moderator, long userId, SuspensionRequest request) {
+        requireModerator(moderator);
+        if (request == null) {
+            throw ProblemException.badRequest("Send {until, reason} as JSON");
+        }
+        if (request.until() == null || !request.until().isAfter(clock.instant())) {
+            throw ProblemException.invalid("until", "must be a time in the future, e.g. 2026-12-31T00:00:00Z");
+        }
+        if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
+            throw ProblemException.invalid("reason", "is required (at most 500 characters)");
+        }
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw ProblemException.notFound("User " + userId);
+        }
+        user.suspend(request.until(), request.reason().strip());
+        audit.record(moderator.id(), "SUSPENDED", "USER", userId, "until " + request.until() + ": " + request.reason().strip());
+    }
+
+    @Transactional
+    public void liftSuspension(User moderator, long userId) {
+        requireModerator(moderator);
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw ProblemException.notFound("User " + userId);
+        }
+        user.liftSuspension();
+        audit.record(moderator.id(), "SUSPENSION_LIFTED", "USER", userId, null);
+    }
+
+    public ModerationRulesStore.RulesDto rules(User admin) {
+        requireAdmin(admin);
+        return ModerationRulesStore.RulesDto.of(rules.current());
+    }
+
+    @Transactional
+    public ModerationRulesStore.RulesDto changeRules(User admin, ModerationRulesStore.RulesDto change) {
+        requireAdmin(admin);
+        ModerationRulesStore.RulesDto changed = ModerationRulesStore.RulesDto.of(rules.change(change));
+        audit.record(admin.id(), "MODERATION_RULES_CHANGED", "SETTING", 0, String.valueOf(change));
+        return changed;
+    }
+
+    private static void requireAdmin(User user) {
+        if (!user.has(dev.peerdesk.user.entity.Role.ADMIN)) {
+            throw ProblemException.forbidden("Only an ADMIN can do this");
+        }
+    }
+
+    private Post existingPost(long postId) {
+        Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
+        if (post == null || post.deleted()) {
+            throw ProblemException.notFound("Post " + postId);
+        }
+        return post;
+    }
+
+    private Question existingQuestion(long questionId) {
+        Question question = em.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
+        if (question == null || question.deleted()) {
+            throw ProblemException.notFound("Question " + questionId);
+        }
+        return question;
+    }
+
+    static void requireModerator(User user) {
+        if (!user.moderator()) {
+            throw ProblemException.forbidden("Only a moderator can do this");
+        }
+    }
+
+    private static String kind(Post post) {
+        return post instanceof Question ? "QUESTION" : "ANSWER";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String allowed) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be " + allowed);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.peerdesk.moderation.control;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.question.control.Markdown;
+import dev.peerdesk.question.control.QuestionQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The review queue and the audit log, keyset-paged on ids. */
+@ApplicationScoped
+public class ModerationQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record FlagView(long id, String reason, String text, long flaggerId, Instant createdAt) {
+    }
+
+    public record QueueItem(String kind, long postId, long questionId, List<FlagView> flags, String excerpt,
+                            Instant createdAt) {
+    }
+
+    @JsonbNillable
+    public record AuditEntry(long id, Long actorId, String action, String targetType, long targetId, String reason,
+                             Instant createdAt) {
+    }
+
+    public enum Kind { FLAGS, APPROVAL, HIDDEN }
+
+    public static Kind kind(String value) {
+        try {
+            return Kind.valueOf(value == null ? "FLAGS" : value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("kind", "must be FLAGS, APPROVAL or HIDDEN");
+        }
+    }
+
+    public Cursor.Page<QueueItem> queue(Kind kind, int limit, String cursor) {
+        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor).id();
+        String sql = switch (kind) {
+            case FLAGS -> "SELECT p.id FROM post p WHERE p.deleted = 0 AND p.id > ?1 AND EXISTS"
+                    + " (SELECT 1 FROM flag f WHERE f.post_id = p.id AND f.status = 'OPEN') ORDER BY p.id LIMIT ?2";
+            case APPROVAL -> "SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 1 AND p.id > ?1"
+                    + " ORDER BY p.id LIMIT ?2";
+            case HIDDEN -> "SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 0 AND p.id > ?1"
+                    + " ORDER BY p.id LIMIT ?2";
+        };
+        List<?> ids = em.createNativeQuery(sql).setParameter(1, after).setParameter(2, limit + 1).getResultList();
+        List<Long> postIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        if (postIds.isEmpty()) {
+            return new Cursor.Page<>(List.of(), null);
+        }
+        Map<Long, List<FlagView>> flags = new HashMap<>();
+        for (Object[] row : rows("SELECT f.post_id, f.id, f.reason, f.text, f.flagger_id, f.created_at FROM flag f"
+                + " WHERE f.status = 'OPEN' AND f.post_id IN (" + placeholders(postIds) + ") ORDER BY f.id", postIds)) {
+            flags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new FlagView(
+                    ((Number) row[1]).longValue(), (String) row[2], (String) row[3], ((Number) row[4]).longValue(),
+                    InstantConverter.fromDatabase(row[5])));
+        }
+        List<QueueItem> items = new ArrayList<>();
+        for (Object[] row : rows("SELECT p.id, COALESCE(p.question_id, p.id), p.title, p.body, p.created_at FROM post p"
+                + " WHERE p.id IN (" + placeholders(postIds) + ") ORDER BY p.id", postIds)) {
+            long id = ((Number) row[0]).longValue();
+            String text = (row[2] == null ? "" : row[2] + " — ") + row[3];
+            items.add(new QueueItem(kind.name(), id, ((Number) row[1]).longValue(), flags.getOrDefault(id, List.of()),
+                    Markdown.toPlainText(text, 200), InstantConverter.fromDatabase(row[4])));
+        }
+        return QuestionQueries.page(items, limit, item -> new Cursor("", item.postId()));
+    }
+
+    public Cursor.Page<AuditEntry> auditLog(int limit, String cursor) {
+        long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor).id();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, actor_id, action, target_type, target_id, reason, created_at"
+                        + " FROM audit_log WHERE id < ?1 ORDER BY id DESC LIMIT ?2")
+                .setParameter(1, before).setParameter(2, limit + 1).getResultList();
+        List<AuditEntry> entries = rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
+                r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), (String) r[5], InstantConverter.fromDatabase(r[6]))).toList();
+        return QuestionQueries.page(entries, limit, e -> new Cursor("", e.id()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Long> ids) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        return query.getResultList();
+    }
+
+    /** A page is at most 101 ids, so the IN list is bounded. */
+    private static String placeholders(List<Long> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= ids.size(); i++) {
+            sb.append(i == 1 ? "" : ", ").append('?').append(i);
+        }
+        return sb.toString();
+    }
+}
