@@ -90,6 +90,7 @@ class ModerationIT extends PeerdeskIT {
         assertThat(asAuthor.json().getBoolean("hidden")).isTrue();
         assertThat(api.get("/api/v1/questions/" + q, api.moderator().token()).status()).isEqualTo(200);
         assertThat(QuestionsIT.ids(api.get("/api/v1/questions?tag=" + tag))).containsExactly(other);
+        assertThat(tagCount(tag)).isEqualTo(1);
         assertThat(QuestionsIT.ids(api.get("/api/v1/search?q=" + word))).isEmpty();
         assertThat(queue("HIDDEN")).contains(q);
         assertThat(queue("FLAGS")).contains(q);
@@ -105,6 +106,7 @@ class ModerationIT extends PeerdeskIT {
         assertThat(penalty.getString("reason")).isEqualTo("SPAM_PENALTY");
         assertThat(penalty.getInt("delta")).isEqualTo(-100);
         assertThat(queue("HIDDEN")).doesNotContain(q);
+        assertThat(tagCount(tag)).isEqualTo(1);
         assertThat(auditActions()).contains("AUTO_HIDDEN", "DELETED_AS_SPAM");
     }
 
@@ -375,6 +377,11 @@ class ModerationIT extends PeerdeskIT {
         assertThat(entry.getString("targetType")).isEqualTo("QUESTION");
         assertThat(api.get("/api/v1/moderation/audit-log", member.token()).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/moderation/audit-log", api.adminToken()).status()).isEqualTo(200);
+    }
+
+    private int tagCount(String tag) {
+        return api.get("/api/v1/tags?sort=name&limit=100").array().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("name").equals(tag)).mapToInt(t -> t.getInt("questionCount")).sum();
     }
 
     private List<String> auditActions() {

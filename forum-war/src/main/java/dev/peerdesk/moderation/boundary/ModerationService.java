@@ -208,16 +208,24 @@ public class ModerationService {
         audit.record(moderator.id(), "UNHIDDEN", kind(post), postId, null);
     }
 
+    /** Hidden posts leave every count: answers their question's, questions their tags'. */
     private void hide(Post post, Instant now) {
-        if (post.hide(now) && post instanceof Answer answer) {
-            questions.answerCountChanged(answer, -1);
+        if (post.hide(now)) {
+            visibilityChanged(post, -1);
         }
     }
 
     private void show(Post post) {
-        boolean counted = !post.hidden(); // held posts are hidden and not yet counted
-        if (post.unhide() && !counted && post instanceof Answer answer) {
-            questions.answerCountChanged(answer, +1);
+        if (post.unhide()) {
+            visibilityChanged(post, +1);
+        }
+    }
+
+    private void visibilityChanged(Post post, int delta) {
+        if (post instanceof Answer answer) {
+            questions.answerCountChanged(answer, delta);
+        } else {
+            questions.questionVisibilityChanged((Question) post, delta);
         }
     }
 

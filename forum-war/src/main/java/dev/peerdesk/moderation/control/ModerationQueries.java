@@ -90,6 +90,17 @@ public class ModerationQueries {
         return QuestionQueries.page(entries, limit, e -> new Cursor("", e.id()));
     }
 
+    /** The newest audit entries about one target ({@code USER}, {@code QUESTION}, …), for its page. */
+    public List<AuditEntry> auditFor(String targetType, long targetId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, actor_id, action, target_type, target_id, reason, created_at"
+                        + " FROM audit_log WHERE target_type = ?1 AND target_id = ?2 ORDER BY id DESC LIMIT ?3")
+                .setParameter(1, targetType).setParameter(2, targetId).setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
+                r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), (String) r[5], InstantConverter.fromDatabase(r[6]))).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, List<Long> ids) {
         var query = em.createNativeQuery(sql);

@@ -93,6 +93,9 @@ public class QuestionService {
         em.persist(question);
         em.flush();
         tag(question.id(), tags, now);
+        if (question.hidden()) {
+            questionVisibilityChanged(question, -1); // counted once approved
+        }
         em.persist(new Revision(question, author.id(), "asked", now));
         return question;
     }
@@ -152,6 +155,9 @@ public class QuestionService {
      */
     public void deleteForModeration(Post post, Instant now) {
         if (post instanceof Question question) {
+            if (question.hidden()) {
+                questionVisibilityChanged(question, +1); // untag below takes it out of the counts
+            }
             question.delete(now);
             untag(question.id(), question.tags());
             return;
@@ -167,6 +173,16 @@ public class QuestionService {
             answerCountChanged(answer, -1);
         }
         answer.delete(now);
+    }
+
+    /** A question enters (+1) or leaves (−1) public view: its tags' question counts follow. */
+    public void questionVisibilityChanged(Question question, int delta) {
+        List<String> sorted = new ArrayList<>(question.tags());
+        sorted.sort(null);
+        for (String tag : sorted) {
+            em.createNativeQuery("UPDATE tag SET question_count = question_count + ?1 WHERE name = ?2")
+                    .setParameter(1, delta).setParameter(2, tag).executeUpdate();
+        }
     }
 
     /** An answer enters (+1) or leaves (−1) public view: the question's counters follow. */

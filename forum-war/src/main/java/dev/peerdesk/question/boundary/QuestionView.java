@@ -106,6 +106,13 @@ public class QuestionView implements Serializable {
         return true;
     }
 
+    /** Re-reads the thread after a change made elsewhere on the page (moderation). */
+    public void refresh() {
+        if (questionId != 0) {
+            reload();
+        }
+    }
+
     public QuestionDto getThread() {
         if (thread == null && questionId != 0) {
             reload();

@@ -1,0 +1,187 @@
+package dev.peerdesk.moderation.boundary;
+
+import dev.peerdesk.moderation.control.ModerationQueries;
+import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.entity.User;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code moderation/index.xhtml?kind=FLAGS|APPROVAL|HIDDEN}: the review queue (paged in the database,
+ * keyset) with one-click outcomes, and the audit log. Moderators only: visitors sign in first, others get 403.
+ */
+@Named
+@ViewScoped
+public class ModerationDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int AUDIT_PAGE = 25;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    ModerationQueries queries;
+
+    @Inject
+    Caller caller;
+
+    private String kind;
+    private ModerationQueries.Kind queueKind = ModerationQueries.Kind.FLAGS;
+    private boolean allowed;
+    private KeysetLazyModel<ModerationQueries.QueueItem> queue;
+    /** Re-read when the view is restored after passivation (records are not serializable). */
+    private transient List<ModerationQueries.AuditEntry> audit;
+    private String auditNext;
+
+    public void load() {
+        User viewer = viewer();
+        if (viewer == null) {
+            Pages.redirect(Pages.loginFor("/moderation/index.xhtml" + (kind == null ? "" : "?kind=" + Pages.encode(kind))));
+            return;
+        }
+        if (!viewer.moderator()) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+            allowed = false;
+            return;
+        }
+        allowed = true;
+        try {
+            queueKind = ModerationQueries.kind(kind == null || kind.isBlank() ? null : kind.strip().toUpperCase());
+        } catch (RuntimeException e) {
+            queueKind = ModerationQueries.Kind.FLAGS;
+        }
+        ModerationQueries.Kind k = queueKind;
+        ModerationQueries q = queries;
+        queue = new KeysetLazyModel<>((limit, cursor) -> q.queue(k, limit, cursor));
+        readAudit(null);
+    }
+
+    // --- outcomes --------------------------------------------------------------------------------
+
+    public void approve(long postId) {
+        act(() -> moderation.approve(viewer(), postId), "Post " + postId + " approved; its flags are dismissed.");
+    }
+
+    public void hide(long postId) {
+        act(() -> moderation.hide(viewer(), postId), "Post " + postId + " hidden; its flags are accepted.");
+    }
+
+    public void unhide(long postId) {
+        act(() -> moderation.unhide(viewer(), postId), "Post " + postId + " is shown again.");
+    }
+
+    public void resolve(long flagId, String outcome) {
+        act(() -> moderation.resolveFlag(viewer(), flagId, outcome),
+                "Flag " + flagId + ("ACCEPTED".equals(outcome) ? " accepted." : " dismissed."));
+    }
+
+    private void act(Runnable action, String done) {
+        if (!isAllowed()) {
+            Pages.error(null, "Only moderators can do this.");
+            return;
+        }
+        try {
+            action.run();
+            Pages.info(done);
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+        readAudit(null); // the action is the newest entry
+    }
+
+    // --- audit log -------------------------------------------------------------------------------
+
+    public void moreAudit() {
+        if (isAllowed() && auditNext != null) {
+            readAudit(auditNext);
+        }
+    }
+
+    private void readAudit(String cursor) {
+        try {
+            Cursor.Page<ModerationQueries.AuditEntry> page = queries.auditLog(AUDIT_PAGE, cursor);
+            if (cursor == null || audit == null) {
+                audit = new ArrayList<>(page.items());
+            } else {
+                audit.addAll(page.items());
+            }
+            auditNext = page.nextCursor();
+        } catch (RuntimeException e) {
+            Pages.showListFailure(e);
+        }
+    }
+
+    public List<ModerationQueries.AuditEntry> getAudit() {
+        if (audit == null && isAllowed()) {
+            readAudit(null);
+        }
+        return audit == null ? List.of() : audit;
+    }
+
+    public boolean isMoreAudit() {
+        return auditNext != null;
+    }
+
+    /** Where an audit entry's target is shown, or null. */
+    public String targetUrl(String targetType, long targetId) {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return switch (targetType == null ? "" : targetType) {
+            case "QUESTION" -> context + "/questions/" + targetId;
+            case "USER" -> context + "/users/profile.xhtml?id=" + targetId;
+            default -> null;
+        };
+    }
+
+    public String flagLabel(String reason) {
+        return switch (reason == null ? "" : reason) {
+            case "SPAM" -> "Spam";
+            case "RUDE" -> "Rude or abusive";
+            case "OFF_TOPIC" -> "Off topic";
+            case "DUPLICATE" -> "Duplicate";
+            case "OTHER" -> "Other";
+            default -> reason;
+        };
+    }
+
+    // --- page state ------------------------------------------------------------------------------
+
+    public boolean isAllowed() {
+        User viewer = viewer();
+        return allowed && viewer != null && viewer.moderator();
+    }
+
+    private User viewer() {
+        return caller.optional().orElse(null);
+    }
+
+    public KeysetLazyModel<ModerationQueries.QueueItem> getQueue() {
+        return queue;
+    }
+
+    public String getQueueKind() {
+        return queueKind.name();
+    }
+
+    public int getTabIndex() {
+        return queueKind.ordinal();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+}
