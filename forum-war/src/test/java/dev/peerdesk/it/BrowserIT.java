@@ -106,6 +106,40 @@ class BrowserIT extends PeerdeskIT {
         assertThat(history).contains("+10").contains("+15");
     }
 
+    @Test
+    void aThirdSpamFlagHidesThePostAndAModeratorRestoresIt() {
+        Api.Member author = api.newMember("flagged-author");
+        long q = api.ask(author, "Buy cheap followers for your account today", "A body long enough to look like a real question.", "rep");
+        for (int i = 0; i < 2; i++) {
+            Api.Member flagger = api.newVoter("apiflagger" + i);
+            assertThat(api.post("/api/v1/posts/" + q + "/flags", "{\"reason\":\"SPAM\"}", flagger.token()).status())
+                    .isEqualTo(201);
+        }
+        assertThat(api.get("/api/v1/questions/" + q).status()).isEqualTo(200);
+
+        Api.Member flagger = api.newVoter("pageflagger");
+        signIn(flagger.email(), flagger.password());
+        open("/questions/" + q + "/x");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".flag-post"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='flagReason:0']"))).click();
+        click("submitFlag");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("flagDialog")));
+        assertThat(api.get("/api/v1/questions/" + q).status()).isEqualTo(404);
+        signOut();
+
+        Api.Member moderator = api.moderator();
+        signIn(moderator.email(), moderator.password());
+        open("/questions/" + q + "/x");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".banner-hidden"))).getText())
+                .isNotBlank();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".mod-unhide"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".banner-hidden")));
+        assertThat(api.get("/api/v1/questions/" + q).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/moderation/audit-log?limit=50", moderator.token()).json().getJsonArray("items")
+                .stream().map(e -> e.asJsonObject()).anyMatch(e -> e.getString("action").equals("UNHIDDEN")
+                        && e.getJsonNumber("targetId").longValue() == q)).isTrue();
+    }
+
     private void register(String email, String name) {
         open("/register.xhtml");
         type("email", email);
@@ -118,9 +152,13 @@ class BrowserIT extends PeerdeskIT {
     }
 
     private void signIn(String email) {
+        signIn(email, "browser-password-1");
+    }
+
+    private void signIn(String email, String password) {
         open("/login.xhtml");
         type("email", email);
-        type("password", "browser-password-1");
+        type("password", password);
         click("signIn");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
