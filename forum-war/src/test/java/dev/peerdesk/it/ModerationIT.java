@@ -164,6 +164,16 @@ class ModerationIT extends PeerdeskIT {
     }
 
     @Test
+    void aModeratorsOutcomeResolvesTheFlagsInvolved() {
+        Member author = api.newMember("outcome");
+        long q = api.ask(author, "A flagged question a moderator locks", BODY, "moderation");
+        assertThat(flag(api.newVoter("outcomeflagger"), q, "OFF_TOPIC").status()).isEqualTo(201);
+        assertThat(queue("FLAGS")).contains(q);
+        assertThat(api.post("/api/v1/questions/" + q + "/lock", null, api.moderator().token()).status()).isEqualTo(200);
+        assertThat(queue("FLAGS")).doesNotContain(q);
+    }
+
+    @Test
     void moderatorsCloseAndReopenAndClosedQuestionsTakeNoAnswers() {
         Member asker = api.memberWithReputation("closer", 1);
         long target = api.ask(asker, "The original question everyone links to", BODY, "moderation");

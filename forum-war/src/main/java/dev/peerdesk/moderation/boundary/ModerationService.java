@@ -8,6 +8,7 @@ import dev.peerdesk.moderation.FlagTriage;
 import dev.peerdesk.moderation.RateLimitedAction;
 import dev.peerdesk.moderation.control.ModerationGate;
 import dev.peerdesk.moderation.control.ModerationRulesStore;
+import dev.peerdesk.moderation.control.OpenFlags;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.platform.rest.ProblemException;
@@ -62,6 +63,9 @@ public class ModerationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    OpenFlags openFlags;
 
     public record FlagRequest(String reason, String text) {
     }
@@ -230,10 +234,7 @@ public class ModerationService {
     }
 
     private void resolveOpenFlags(long postId, String status, Long moderatorId, Instant now) {
-        em.createNativeQuery("UPDATE flag SET status = ?1, resolved_at = ?2, resolved_by = ?3"
-                        + " WHERE post_id = ?4 AND status = 'OPEN'")
-                .setParameter(1, status).setParameter(2, InstantConverter.toDatabase(now))
-                .setParameter(3, moderatorId).setParameter(4, postId).executeUpdate();
+        openFlags.resolve(postId, status, moderatorId);
     }
 
     @Transactional
@@ -282,6 +283,7 @@ public class ModerationService {
         }
         if (CloseVoteTally.tally(votes) instanceof CloseVoteTally.Close close) {
             question.close(close.reason().name(), close.duplicateOfId(), now);
+            openFlags.resolve(questionId, "ACCEPTED", actor.id());
             audit.record(actor.id(), "CLOSED", "QUESTION", questionId, close.reason().name()
                     + (close.byModerator() ? " by a moderator" : " by " + votes.size() + " close votes"));
         }
@@ -310,6 +312,7 @@ public class ModerationService {
         }
         if (lock) {
             question.lock();
+            openFlags.resolve(questionId, "ACCEPTED", moderator.id());
         } else {
             question.unlock();
         }

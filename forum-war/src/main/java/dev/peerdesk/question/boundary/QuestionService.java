@@ -13,6 +13,7 @@ import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.question.entity.Revision;
 import dev.peerdesk.moderation.RateLimitedAction;
 import dev.peerdesk.moderation.control.ModerationGate;
+import dev.peerdesk.moderation.control.OpenFlags;
 import dev.peerdesk.reputation.BadgeFacts;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.control.Badges;
@@ -60,6 +61,9 @@ public class QuestionService {
 
     @Inject
     ModerationGate gate;
+
+    @Inject
+    OpenFlags openFlags;
 
     public record NewQuestion(String title, String body, List<String> tags) {
     }
@@ -130,6 +134,7 @@ public class QuestionService {
         em.flush();
         em.persist(new Revision(question, actor.id(), request.summary(), now));
         badges.consider(actor.id(), new BadgeFacts.PostEdited(), questionId);
+        resolveFlagsIfModerator(actor, questionId);
         return question;
     }
 
@@ -145,6 +150,7 @@ public class QuestionService {
             }
         }
         deleteForModeration(question, clock.instant());
+        resolveFlagsIfModerator(actor, questionId);
         ledger.answerUnaccepted(questionId);
         ledger.postDeleted(questionId);
     }
@@ -173,6 +179,13 @@ public class QuestionService {
             answerCountChanged(answer, -1);
         }
         answer.delete(now);
+    }
+
+    /** A moderator's edit or deletion is a review outcome: it resolves the post's open flags. */
+    private void resolveFlagsIfModerator(User actor, long postId) {
+        if (actor.moderator()) {
+            openFlags.resolve(postId, "ACCEPTED", actor.id());
+        }
     }
 
     /** A question enters (+1) or leaves (−1) public view: its tags' question counts follow. */
@@ -243,6 +256,7 @@ public class QuestionService {
         em.flush();
         em.persist(new Revision(answer, actor.id(), request.summary(), now));
         badges.consider(actor.id(), new BadgeFacts.PostEdited(), answerId);
+        resolveFlagsIfModerator(actor, answerId);
         touch(answer.questionId(), now);
         return answer;
     }
@@ -254,6 +268,7 @@ public class QuestionService {
             throw ProblemException.forbidden("Only the author or a moderator can delete this answer");
         }
         deleteForModeration(answer, clock.instant());
+        resolveFlagsIfModerator(actor, answerId);
         ledger.postDeleted(answerId);
     }
 
