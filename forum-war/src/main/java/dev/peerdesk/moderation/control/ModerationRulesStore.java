@@ -1,19 +1,15 @@
 package dev.peerdesk.moderation.control;
 
 import dev.peerdesk.moderation.ModerationRules;
-import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Settings;
 import dev.peerdesk.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** The moderation rules in force (SPEC §4 defaults plus an admin's changes), read on every use. */
 @ApplicationScoped
@@ -22,11 +18,8 @@ public class ModerationRulesStore {
     static final String SETTING = "moderation-rules";
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Clock clock;
+    Settings settings;
 
     /** API shape of {@code GET|PUT /admin/moderation-rules}; a PUT may send a subset. */
     public record RulesDto(Integer hideAfterFlags, Integer deleteAfterFlags, Integer newUserReputation,
@@ -41,10 +34,8 @@ public class ModerationRulesStore {
     }
 
     public ModerationRules current() {
-        List<?> stored = em.createNativeQuery("SELECT value FROM setting WHERE name = ?1")
-                .setParameter(1, SETTING).getResultList();
-        return stored.isEmpty() ? ModerationRules.defaults()
-                : apply(ModerationRules.defaults(), JSON.fromJson((String) stored.get(0), RulesDto.class));
+        return settings.read(SETTING).map(json -> apply(ModerationRules.defaults(), JSON.fromJson(json, RulesDto.class)))
+                .orElseGet(() -> ModerationRules.defaults());
     }
 
     public ModerationRules change(RulesDto change) {
@@ -52,10 +43,7 @@ public class ModerationRulesStore {
             throw ProblemException.badRequest("Send the rules to change as JSON");
         }
         ModerationRules changed = apply(current(), change);
-        em.createNativeQuery("INSERT INTO setting (name, value, updated_at) VALUES (?1, ?2, ?3)"
-                        + " ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at)")
-                .setParameter(1, SETTING).setParameter(2, JSON.toJson(RulesDto.of(changed)))
-                .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+        settings.write(SETTING, JSON.toJson(RulesDto.of(changed)));
         return changed;
     }
 

@@ -1,6 +1,6 @@
 package dev.peerdesk.reputation.control;
 
-import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Settings;
 import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.ReputationReason;
@@ -9,13 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,11 +24,8 @@ public class ReputationRulesStore {
     static final String SETTING = "reputation-rules";
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Clock clock;
+    Settings settings;
 
     /** The API shape of the rules ({@code GET|PUT /admin/reputation-rules}); a PUT may send a subset. */
     public record RulesDto(Map<String, Integer> points, Integer dailyCap, Map<String, Integer> privileges,
@@ -52,12 +45,8 @@ public class ReputationRulesStore {
     }
 
     public ReputationRules current() {
-        List<?> stored = em.createNativeQuery("SELECT value FROM setting WHERE name = ?1")
-                .setParameter(1, SETTING).getResultList();
-        if (stored.isEmpty()) {
-            return ReputationRules.defaults();
-        }
-        return apply(ReputationRules.defaults(), JSON.fromJson((String) stored.get(0), RulesDto.class));
+        return settings.read(SETTING).map(json -> apply(ReputationRules.defaults(), JSON.fromJson(json, RulesDto.class)))
+                .orElseGet(() -> ReputationRules.defaults());
     }
 
     /** Validates a (partial) change against the current rules and stores the result. */
@@ -66,11 +55,7 @@ public class ReputationRulesStore {
             throw ProblemException.badRequest("Send the rules to change as JSON");
         }
         ReputationRules changed = apply(current(), change);
-        String json = JSON.toJson(RulesDto.of(changed));
-        em.createNativeQuery("INSERT INTO setting (name, value, updated_at) VALUES (?1, ?2, ?3)"
-                        + " ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at)")
-                .setParameter(1, SETTING).setParameter(2, json)
-                .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+        settings.write(SETTING, JSON.toJson(RulesDto.of(changed)));
         return changed;
     }
 
