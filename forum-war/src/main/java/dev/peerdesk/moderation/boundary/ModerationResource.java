@@ -4,9 +4,9 @@ import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.platform.security.Roles;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.control.PrivilegeGate;
-import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,10 +76,7 @@ public class ModerationResource {
     @Path("audit-log")
     public Cursor.Page<ModerationQueries.AuditEntry> auditLog(@QueryParam("limit") Integer limit,
                                                              @QueryParam("cursor") String cursor) {
-        User user = caller.require();
-        if (!user.moderator() && !user.has(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only moderators and admins read the audit log");
-        }
+        Roles.requireModerator(caller.require()); // admins included
         return queries.auditLog(Cursor.limit(limit), cursor);
     }
 }

@@ -12,6 +12,7 @@ import dev.peerdesk.moderation.control.OpenFlags;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.security.Roles;
 import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Post;
@@ -19,6 +20,7 @@ import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.control.PrivilegeGate;
 import dev.peerdesk.reputation.control.ReputationLedger;
+import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -155,7 +157,7 @@ public class ModerationService {
 
     @Transactional
     public void resolveFlag(User moderator, long flagId, String outcome) {
-        requireModerator(moderator);
+        Roles.requireModerator(moderator);
         String status = switch (outcome == null ? "" : outcome) {
             case "ACCEPTED", "DISMISSED" -> outcome;
             default -> throw ProblemException.invalid("outcome", "must be ACCEPTED or DISMISSED");
@@ -190,7 +192,7 @@ public class ModerationService {
 
     @Transactional
     public void hide(User moderator, long postId) {
-        requireModerator(moderator);
+        Roles.requireModerator(moderator);
         Post post = existingPost(postId);
         if (post.hidden()) {
             throw ProblemException.conflict("This post is already hidden");
@@ -202,7 +204,7 @@ public class ModerationService {
 
     @Transactional
     public void unhide(User moderator, long postId) {
-        requireModerator(moderator);
+        Roles.requireModerator(moderator);
         Post post = existingPost(postId);
         if (!post.hidden()) {
             throw ProblemException.conflict("This post is not hidden");
@@ -292,7 +294,7 @@ public class ModerationService {
 
     @Transactional
     public Question reopen(User moderator, long questionId) {
-        requireModerator(moderator);
+        Roles.requireModerator(moderator);
         Question question = existingQuestion(questionId);
         if (question.status() != dev.peerdesk.question.entity.QuestionStatus.CLOSED) {
             throw ProblemException.conflict("This question is not closed");
@@ -305,7 +307,7 @@ public class ModerationService {
 
     @Transactional
     public Question lock(User moderator, long questionId, boolean lock) {
-        requireModerator(moderator);
+        Roles.requireModerator(moderator);
         Question question = existingQuestion(questionId);
         if (lock == question.locked()) {
             throw ProblemException.conflict("This question is already " + (lock ? "locked" : "unlocked"));
@@ -322,7 +324,7 @@ public class ModerationService {
 
     @Transactional
     public void suspend(User moderator, long userId, SuspensionRequest request) {
-        requireModerator(moderator);
+        Roles.requireModerator(moderator);
         if (request == null) {
             throw ProblemException.badRequest("Send {until, reason} as JSON");
         }
@@ -342,7 +344,7 @@ public class ModerationService {
 
     @Transactional
     public void liftSuspension(User moderator, long userId) {
-        requireModerator(moderator);
+        Roles.requireModerator(moderator);
         User user = em.find(User.class, userId);
         if (user == null) {
             throw ProblemException.notFound("User " + userId);
@@ -352,22 +354,16 @@ public class ModerationService {
     }
 
     public ModerationRulesStore.RulesDto rules(User admin) {
-        requireAdmin(admin);
+        Roles.require(admin, Role.ADMIN);
         return ModerationRulesStore.RulesDto.of(rules.current());
     }
 
     @Transactional
     public ModerationRulesStore.RulesDto changeRules(User admin, ModerationRulesStore.RulesDto change) {
-        requireAdmin(admin);
+        Roles.require(admin, Role.ADMIN);
         ModerationRulesStore.RulesDto changed = ModerationRulesStore.RulesDto.of(rules.change(change));
         audit.record(admin.id(), "MODERATION_RULES_CHANGED", "SETTING", 0, String.valueOf(change));
         return changed;
-    }
-
-    private static void requireAdmin(User user) {
-        if (!user.has(dev.peerdesk.user.entity.Role.ADMIN)) {
-            throw ProblemException.forbidden("Only an ADMIN can do this");
-        }
     }
 
     private Post existingPost(long postId) {
@@ -384,12 +380,6 @@ public class ModerationService {
             throw ProblemException.notFound("Question " + questionId);
         }
         return question;
-    }
-
-    static void requireModerator(User user) {
-        if (!user.moderator()) {
-            throw ProblemException.forbidden("Only a moderator can do this");
-        }
     }
 
     private static String kind(Post post) {

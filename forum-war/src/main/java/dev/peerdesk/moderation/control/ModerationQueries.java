@@ -4,7 +4,6 @@ import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.question.control.Markdown;
-import dev.peerdesk.question.control.QuestionQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
@@ -75,7 +74,7 @@ public class ModerationQueries {
             items.add(new QueueItem(kind.name(), id, ((Number) row[1]).longValue(), flags.getOrDefault(id, List.of()),
                     Markdown.toPlainText(text, 200), InstantConverter.fromDatabase(row[4])));
         }
-        return QuestionQueries.page(items, limit, item -> new Cursor("", item.postId()));
+        return Cursor.page(items, limit, item -> new Cursor("", item.postId()));
     }
 
     public Cursor.Page<AuditEntry> auditLog(int limit, String cursor) {
@@ -87,7 +86,7 @@ public class ModerationQueries {
         List<AuditEntry> entries = rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
                 r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 ((Number) r[4]).longValue(), (String) r[5], InstantConverter.fromDatabase(r[6]))).toList();
-        return QuestionQueries.page(entries, limit, e -> new Cursor("", e.id()));
+        return Cursor.page(entries, limit, e -> new Cursor("", e.id()));
     }
 
     /** The newest audit entries about one target ({@code USER}, {@code QUESTION}, …), for its page. */

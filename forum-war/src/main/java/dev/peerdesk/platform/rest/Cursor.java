@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An opaque keyset-paging position: the sort key and id of the last item of a page, encoded so that
@@ -52,6 +53,18 @@ public record Cursor(String sortKey, long id) {
             throw ProblemException.invalid("limit", "must be between 1 and 100");
         }
         return requested;
+    }
+
+    /**
+     * Cuts a keyset query's result (fetched with {@code limit + 1} rows) to a page: the extra row
+     * only tells that there is a next page, whose cursor is the last item's position.
+     */
+    public static <T> Page<T> page(List<T> rows, int limit, Function<T, Cursor> cursorOf) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<T> items = rows.subList(0, limit);
+        return new Page<>(List.copyOf(items), cursorOf.apply(items.get(limit - 1)).encode());
     }
 
     /** A page of items with the cursor of the next page, or null on the last one. */

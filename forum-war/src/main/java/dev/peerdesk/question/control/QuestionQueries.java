@@ -88,7 +88,7 @@ public class QuestionQueries {
             }
         }
         List<Question> rows = query.getResultList();
-        return page(rows, limit, q -> switch (sort) {
+        return Cursor.page(rows, limit, q -> switch (sort) {
             case NEWEST, UNANSWERED -> new Cursor("", q.id());
             case ACTIVE -> new Cursor(String.valueOf(nanos(q.lastActivityAt())), q.id());
             case VOTES -> new Cursor(String.valueOf(q.score()), q.id());
@@ -99,13 +99,6 @@ public class QuestionQueries {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
-    public static <T> Cursor.Page<T> page(List<T> rows, int limit, Function<T, Cursor> cursorOf) {
-        if (rows.size() <= limit) {
-            return new Cursor.Page<>(rows, null);
-        }
-        List<T> items = rows.subList(0, limit);
-        return new Cursor.Page<>(List.copyOf(items), cursorOf.apply(items.get(limit - 1)).encode());
-    }
 
     public Optional<Long> tagId(String name) {
         return em.createQuery("SELECT t.id FROM Tag t WHERE t.name = :name", Long.class)
@@ -258,7 +251,7 @@ public class QuestionQueries {
                 .sorted(Comparator.comparingDouble(SearchHit::relevance).reversed()
                         .thenComparing(h -> -h.question().id()))
                 .toList();
-        return page(hits, limit, h -> new Cursor(Double.toString(h.relevance()), h.question().id()));
+        return Cursor.page(hits, limit, h -> new Cursor(Double.toString(h.relevance()), h.question().id()));
     }
 
     public static Object dbTime(Instant instant) {

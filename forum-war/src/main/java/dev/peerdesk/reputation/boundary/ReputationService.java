@@ -4,6 +4,8 @@ import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.vote.boundary.VoteFraudService;
 import dev.peerdesk.reputation.Privileges;
 import dev.peerdesk.reputation.ReputationRules;
 import dev.peerdesk.reputation.control.ReputationRulesStore;
@@ -45,6 +47,9 @@ public class ReputationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    VoteFraudService fraud;
+
     public record HistoryItem(int delta, String reason, Long postId, Instant createdAt) {
     }
 
@@ -71,7 +76,7 @@ public class ReputationService {
         if (after != null) {
             query.setParameter("after", after.id());
         }
-        Cursor.Page<ReputationEntry> page = dev.peerdesk.question.control.QuestionQueries.page(
+        Cursor.Page<ReputationEntry> page = Cursor.page(
                 query.getResultList(), max, e -> new Cursor("", e.id()));
         return new History(user.reputation(), page.items().stream()
                 .map(e -> new HistoryItem(e.delta(), e.reason().name(), e.postId(), e.createdAt())).toList(),
@@ -125,13 +130,13 @@ public class ReputationService {
     }
 
     public ReputationRulesStore.RulesDto currentRules(User actor) {
-        requireAdmin(actor);
+        Roles.require(actor, Role.ADMIN);
         return ReputationRulesStore.RulesDto.of(rules.current());
     }
 
     @Transactional
     public ReputationRulesStore.RulesDto changeRules(User actor, ReputationRulesStore.RulesDto change) {
-        requireAdmin(actor);
+        Roles.require(actor, Role.ADMIN);
         ReputationRules changed = rules.change(change);
         audit.record(actor.id(), "REPUTATION_RULES_CHANGED", "SETTING", 0, String.valueOf(change));
         return ReputationRulesStore.RulesDto.of(changed);
@@ -143,7 +148,7 @@ public class ReputationService {
      */
     @Transactional
     public RecomputeReport recompute(User actor, boolean fix) {
-        requireAdmin(actor);
+        Roles.require(actor, Role.ADMIN);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.reputation, 1 + COALESCE(SUM(e.delta), 0)"
                 + " FROM app_user u LEFT JOIN reputation_entry e ON e.user_id = u.id GROUP BY u.id, u.reputation"
@@ -162,17 +167,17 @@ public class ReputationService {
         return new RecomputeReport(users, drift.size(), drift, fix && !drift.isEmpty());
     }
 
+    /** Runs the vote-fraud job now (it also runs on a schedule). */
+    public VoteFraudService.Report runFraudCheck(User actor) {
+        Roles.require(actor, Role.ADMIN);
+        return fraud.reverseSerialVoting();
+    }
+
     private User user(long id) {
         User user = em.find(User.class, id);
         if (user == null) {
             throw ProblemException.notFound("User " + id);
         }
         return user;
-    }
-
-    static void requireAdmin(User actor) {
-        if (!actor.has(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only an ADMIN can do this");
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.rest.Checks;
 import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.security.Roles;
 import dev.peerdesk.user.control.PasswordHashing;
 import dev.peerdesk.user.entity.Plan;
 import dev.peerdesk.user.entity.Role;
@@ -94,7 +95,7 @@ public class UserService {
 
     @Transactional
     public User changeRoles(User actor, long userId, List<String> roles) {
-        requireRole(actor, Role.ADMIN);
+        Roles.require(actor, Role.ADMIN);
         Set<Role> parsed = EnumSet.noneOf(Role.class);
         Checks checks = new Checks().required("roles", roles);
         if (roles != null) {
@@ -130,7 +131,7 @@ public class UserService {
 
     @Transactional
     public User changeSkills(User actor, long userId, List<String> tags) {
-        requireRole(actor, Role.ADMIN);
+        Roles.require(actor, Role.ADMIN);
         Checks checks = new Checks().required("tags", tags);
         if (tags != null) {
             checks.that(tags.size() <= 20, "tags", "at most 20 skill tags");
@@ -141,11 +142,5 @@ public class UserService {
         User user = find(userId);
         user.changeSkills(tags.stream().distinct().toList());
         return user;
-    }
-
-    private static void requireRole(User actor, Role role) {
-        if (!actor.has(role)) {
-            throw ProblemException.forbidden("Only an " + role + " can do this");
-        }
     }
 }
