@@ -4,15 +4,57 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** The one source of "now", injected everywhere so that tests can move time. */
+/**
+ * The one source of "now", injected everywhere so that tests can move time: with
+ * {@code FORUM_CLOCK_CONTROL=true} (tests only) an admin may move this node's clock forward through
+ * {@code POST /api/v1/admin/clock}, which is how the ITs walk through 7-day windows and SLA breaches
+ * without sleeping.
+ */
 @ApplicationScoped
 public class ClockProducer {
+
+    private final MovableClock clock = new MovableClock();
 
     @Produces
     @ApplicationScoped
     Clock clock() {
-        // microsecond ticks: what DATETIME(6) stores, so a value read back equals the one written
-        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
+        return clock;
+    }
+
+    /** Moves this node's clock forward; time never goes back, so orderings by time stay true. */
+    public Instant advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("time only moves forward");
+        }
+        clock.offset.accumulateAndGet(by, Duration::plus);
+        return clock.instant();
+    }
+
+    /** System UTC time plus the offset, in microsecond ticks (what DATETIME(6) stores). */
+    static final class MovableClock extends Clock {
+
+        private final Clock ticks = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.offset(this, Duration.ZERO).withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return ticks.instant().plus(offset.get());
+        }
     }
 }

@@ -142,6 +142,24 @@ public final class Api {
         throw new AssertionError("Peerdesk did not become ready: " + get("/health"));
     }
 
+    /** The server's "now" (tests may have moved its clock forward; see ClockResource). */
+    public java.time.Instant serverNow() {
+        Reply now = get("/api/v1/admin/clock");
+        if (now.status() != 200) {
+            throw new AssertionError("clock control is off: " + now);
+        }
+        return java.time.Instant.parse(now.json().getString("now"));
+    }
+
+    /** Moves the server's clock forward, as if that much time had passed. */
+    public java.time.Instant advanceClock(java.time.Duration by) {
+        Reply moved = post("/api/v1/admin/clock", "{\"advanceBy\":\"" + by + "\"}", adminToken());
+        if (moved.status() != 200) {
+            throw new AssertionError("moving the clock failed: " + moved);
+        }
+        return java.time.Instant.parse(moved.json().getString("now"));
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "-" + SEQUENCE.incrementAndGet();
     }

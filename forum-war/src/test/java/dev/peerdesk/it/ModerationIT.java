@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -256,7 +255,7 @@ class ModerationIT extends PeerdeskIT {
         Member other = api.newMember("bystander");
         long q = api.ask(other, "A question the suspended user reads", BODY, "moderation");
         Member moderator = api.moderator();
-        String until = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String until = api.serverNow().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
 
         assertThat(api.post("/api/v1/users/" + member.id() + "/suspension",
                 "{\"until\":\"" + until + "\",\"reason\":\"Spamming\"}", other.token()).status()).isEqualTo(403);
