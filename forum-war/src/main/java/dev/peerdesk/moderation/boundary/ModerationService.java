@@ -22,6 +22,7 @@ import dev.peerdesk.reputation.control.PrivilegeGate;
 import dev.peerdesk.reputation.control.ReputationLedger;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
+import dev.peerdesk.question.boundary.ThreadEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ModerationService {
+
+    @Inject
+    jakarta.enterprise.event.Event<ThreadEvent> threadEvents;
 
     @PersistenceContext
     EntityManager em;
@@ -233,6 +237,8 @@ public class ModerationService {
         } else {
             questions.questionVisibilityChanged((Question) post, delta);
         }
+        // hidden questions are never escalated; a hidden answer may leave its question unanswered
+        threadEvents.fire(new ThreadEvent.EscalationMayChange(post.questionId()));
     }
 
     private void resolveOpenFlags(long postId, String status, Long moderatorId, Instant now) {
@@ -302,6 +308,7 @@ public class ModerationService {
         question.reopen(clock.instant());
         em.createNativeQuery("DELETE FROM close_vote WHERE question_id = ?1").setParameter(1, questionId).executeUpdate();
         audit.record(moderator.id(), "REOPENED", "QUESTION", questionId, null);
+        threadEvents.fire(new ThreadEvent.EscalationMayChange(questionId));
         return question;
     }
 
@@ -317,6 +324,7 @@ public class ModerationService {
             openFlags.resolve(questionId, "ACCEPTED", moderator.id());
         } else {
             question.unlock();
+            threadEvents.fire(new ThreadEvent.EscalationMayChange(questionId));
         }
         audit.record(moderator.id(), lock ? "LOCKED" : "UNLOCKED", "QUESTION", questionId, null);
         return question;

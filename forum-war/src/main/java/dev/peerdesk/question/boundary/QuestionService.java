@@ -20,7 +20,9 @@ import dev.peerdesk.reputation.control.Badges;
 import dev.peerdesk.reputation.control.PrivilegeGate;
 import dev.peerdesk.reputation.control.ReputationLedger;
 import dev.peerdesk.user.entity.User;
+import dev.peerdesk.user.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -65,6 +67,9 @@ public class QuestionService {
     @Inject
     OpenFlags openFlags;
 
+    @Inject
+    Event<ThreadEvent> threadEvents;
+
     public record NewQuestion(String title, String body, List<String> tags) {
     }
 
@@ -101,6 +106,7 @@ public class QuestionService {
             questionVisibilityChanged(question, -1); // counted once approved
         }
         em.persist(new Revision(question, author.id(), "asked", now));
+        threadEvents.fire(new ThreadEvent.EscalationMayChange(question.id()));
         return question;
     }
 
@@ -135,6 +141,9 @@ public class QuestionService {
         em.persist(new Revision(question, actor.id(), request.summary(), now));
         badges.consider(actor.id(), new BadgeFacts.PostEdited(), questionId);
         resolveFlagsIfModerator(actor, questionId);
+        if (!Objects.equals(before, tags)) { // a tag may carry a shorter escalation timer
+            threadEvents.fire(new ThreadEvent.EscalationMayChange(questionId));
+        }
         return question;
     }
 
@@ -179,6 +188,7 @@ public class QuestionService {
             answerCountChanged(answer, -1);
         }
         answer.delete(now);
+        threadEvents.fire(new ThreadEvent.EscalationMayChange(question.id())); // may be unanswered again
     }
 
     /** A moderator's edit or deletion is a review outcome: it resolves the post's open flags. */
@@ -220,8 +230,10 @@ public class QuestionService {
         gate.requireActive(author);
         ModerationGate.Publication publication = gate.answer(author, request.body());
         Instant now = clock.instant();
+        // an agent's answer on an escalated question is the official one (SPEC §5)
+        boolean official = question.escalated() && author.has(Role.AGENT) && !question.writtenBy(author);
         Answer answer = new Answer(question, em.getReference(User.class, author.id()), request.body(),
-                Markdown.toSafeHtml(request.body()), false, now);
+                Markdown.toSafeHtml(request.body()), official, now);
         boolean held = publication == ModerationGate.Publication.HOLD_FOR_APPROVAL;
         if (held) {
             answer.holdForApproval(now); // counted once a moderator approves it
@@ -233,6 +245,9 @@ public class QuestionService {
                         + " last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
                 .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, questionId)
                 .setParameter(3, held ? 0 : 1).executeUpdate();
+        if (!held) {
+            threadEvents.fire(new ThreadEvent.AnswerPosted(questionId, answer.id(), author.id(), official));
+        }
         return answer;
     }
 
@@ -301,6 +316,7 @@ public class QuestionService {
         badges.consider(answererId, new BadgeFacts.OwnAnswerAccepted(ownAnswer, (int) acceptedAnswers,
                 question.escalated()), answerId);
         badges.consider(asker.id(), new BadgeFacts.AcceptedAnswerOnOwnQuestion(ownAnswer), questionId);
+        threadEvents.fire(new ThreadEvent.AnswerAccepted(questionId, answerId, asker.id(), answer.official()));
         return question;
     }
 
@@ -313,6 +329,7 @@ public class QuestionService {
         em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
         question.clearAcceptedAnswer();
         ledger.answerUnaccepted(questionId);
+        threadEvents.fire(new ThreadEvent.EscalationMayChange(questionId));
         return question;
     }
 
@@ -327,7 +344,8 @@ public class QuestionService {
         if (!post.writtenBy(author)) {
             privileges.require(author, Privilege.COMMENT, "Commenting on other people's posts");
         }
-        if (em.find(Question.class, post.questionId()).locked()) {
+        Question thread = em.find(Question.class, post.questionId());
+        if (thread.locked()) {
             throw ProblemException.conflict("This question is locked; it takes no comments");
         }
         gate.spend(author, RateLimitedAction.COMMENT);
@@ -336,6 +354,9 @@ public class QuestionService {
         em.persist(comment);
         em.flush();
         touch(post.questionId(), now);
+        if (thread.writtenBy(author)) {
+            threadEvents.fire(new ThreadEvent.AskerCommented(thread.id(), author.id()));
+        }
         return comment;
     }
 

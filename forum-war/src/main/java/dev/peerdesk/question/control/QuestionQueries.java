@@ -1,5 +1,7 @@
 package dev.peerdesk.question.control;
 
+import dev.peerdesk.question.boundary.QuestionDto;
+
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.platform.rest.ProblemException;
@@ -141,6 +143,15 @@ public class QuestionQueries {
     public List<Revision> revisions(long postId) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.postId = :p ORDER BY r.revision", Revision.class)
                 .setParameter("p", postId).getResultList();
+    }
+
+    /** The support ticket of an escalated question (unique per question). */
+    public Optional<QuestionDto.TicketRef> ticketOf(long questionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, status FROM ticket WHERE question_id = ?1")
+                .setParameter(1, questionId).getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new QuestionDto.TicketRef(((Number) r[0]).longValue(), (String) r[1]));
     }
 
     /** A user's most recent visible questions, newest first (index {@code ix_post_author}); at most {@code limit}. */

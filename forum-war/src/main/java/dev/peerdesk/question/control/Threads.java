@@ -35,7 +35,10 @@ public class Threads {
                 .filter(a -> QuestionService.visibleTo(a, viewer))
                 .map(a -> answer(a, votes, comments))
                 .toList();
-        return QuestionDto.of(question, views.unwritten(id), votes.getOrDefault(id, 0), null, answers,
+        // the ticket is the asker's and staff's business only
+        QuestionDto.TicketRef ticket = question.escalated() && viewer != null
+                && (question.writtenBy(viewer) || viewer.staff()) ? queries.ticketOf(id).orElse(null) : null;
+        return QuestionDto.of(question, views.unwritten(id), votes.getOrDefault(id, 0), ticket, answers,
                 commentsOf(id, comments));
     }
 

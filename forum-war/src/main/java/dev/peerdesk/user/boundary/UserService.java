@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class UserService {
 
+    @Inject
+    jakarta.enterprise.event.Event<PlanChanged> planChanges;
+
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern TAG = Pattern.compile("^[a-z0-9+#.-]{1,35}$");
@@ -126,6 +129,8 @@ public class UserService {
         }
         User user = find(userId);
         user.changePlan(parsed);
+        em.flush();
+        planChanges.fire(new PlanChanged(userId));
         return user;
     }
 

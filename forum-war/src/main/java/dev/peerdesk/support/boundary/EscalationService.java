@@ -1,0 +1,99 @@
+package dev.peerdesk.support.boundary;
+
+import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.support.control.EscalationCandidates;
+import dev.peerdesk.support.control.EscalationPolicyStore;
+import dev.peerdesk.support.control.SweepBatch;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/**
+ * The sweep: escalates every due question, batch by batch, then closes tickets solved long
+ * enough ago. Any node may run it at any time; the database keeps it exactly-once (see
+ * {@link dev.peerdesk.support.control.EscalationCandidates#markEscalated}).
+ */
+@ApplicationScoped
+public class EscalationService {
+
+    private static final Logger LOG = Logger.getLogger(EscalationService.class.getName());
+
+    /** Bounded work per run: what is left is due again on the next run. */
+    static final int BATCH_SIZE = 200;
+    static final int MAX_BATCHES = 50;
+
+    @Inject
+    SweepBatch batches;
+
+    public record SweepResult(int escalated) {
+    }
+
+    @Inject
+    EscalationPolicyStore policies;
+
+    @Inject
+    EscalationCandidates candidates;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public EscalationPolicyStore.PolicyDto policy(User admin) {
+        Roles.require(admin, Role.ADMIN);
+        return policies.currentDto();
+    }
+
+    /** Stores the change and has every waiting question looked at again by the next sweeps. */
+    @Transactional
+    public EscalationPolicyStore.PolicyDto changePolicy(User admin, JsonObject change) {
+        Roles.require(admin, Role.ADMIN);
+        EscalationPolicyStore.PolicyDto stored = EscalationPolicyStore.toDto(policies.change(change));
+        candidates.rescheduleAll(clock.instant());
+        audit.record(admin.id(), "ESCALATION_POLICY_CHANGED", "SETTING", 0, "unanswered " + stored.unansweredAfter()
+                + ", unresolved " + stored.unresolvedAfter() + ", plans " + stored.plans().keySet() + ", tags "
+                + stored.tags().keySet() + ", business hours " + (stored.businessHours() == null ? "off" : "on"));
+        return stored;
+    }
+
+    /** {@code POST /admin/escalation/sweep}: the same sweep the timer runs, now. */
+    public SweepResult sweep(User admin) {
+        Roles.require(admin, Role.ADMIN);
+        return sweep();
+    }
+
+    public SweepResult sweep() {
+        long started = System.nanoTime();
+        int escalated = 0;
+        int visited = 0;
+        for (int i = 0; i < MAX_BATCHES; i++) {
+            SweepBatch.Result batch = batches.escalateDue(BATCH_SIZE);
+            escalated += batch.escalated();
+            visited += batch.visited();
+            if (batch.visited() < BATCH_SIZE) {
+                break;
+            }
+        }
+        for (int i = 0; i < MAX_BATCHES; i++) {
+            if (batches.closeSolved(BATCH_SIZE) < BATCH_SIZE) {
+                break;
+            }
+        }
+        if (visited > 0) {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            int total = escalated;
+            int seen = visited;
+            LOG.info(() -> "Escalation sweep: " + total + " escalated of " + seen + " due, in " + ms + " ms");
+        }
+        return new SweepResult(escalated);
+    }
+}

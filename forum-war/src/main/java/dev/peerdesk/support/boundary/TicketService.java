@@ -1,0 +1,461 @@
+package dev.peerdesk.support.boundary;
+
+import dev.peerdesk.platform.rest.Checks;
+import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.question.boundary.QuestionSummary;
+import dev.peerdesk.question.control.QuestionQueries;
+import dev.peerdesk.support.control.AgentRouter;
+import dev.peerdesk.support.control.EscalationCandidates;
+import dev.peerdesk.support.control.EscalationPolicyStore;
+import dev.peerdesk.support.control.Escalations;
+import dev.peerdesk.support.control.TicketJournal;
+import dev.peerdesk.support.control.TicketQueries;
+import dev.peerdesk.support.entity.CsatRating;
+import dev.peerdesk.support.entity.Ticket;
+import dev.peerdesk.support.entity.TicketEvent;
+import dev.peerdesk.support.entity.TicketMessage;
+import dev.peerdesk.support.policy.EscalationPolicy;
+import dev.peerdesk.support.policy.EscalationReason;
+import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.SupportWindows;
+import dev.peerdesk.support.policy.TicketStatus;
+import dev.peerdesk.user.boundary.UserDto;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every write and read of a ticket, one transaction each: escalating by hand, the agents' queue,
+ * status and priority, claim and reassignment, private messages and internal notes, reopening and
+ * CSAT. Changes to the thread (official answers, the asker's replies, accepting) reach tickets
+ * through {@link SupportLoop}.
+ */
+@ApplicationScoped
+public class TicketService {
+
+    static final int MAX_MESSAGE = 5_000;
+    static final SupportWindows WINDOWS = SupportWindows.defaults();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EscalationCandidates candidates;
+
+    @Inject
+    EscalationPolicyStore policies;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    AgentRouter router;
+
+    @Inject
+    TicketJournal journal;
+
+    @Inject
+    TicketQueries queries;
+
+    @Inject
+    QuestionQueries questions;
+
+    public record Escalated(TicketDto ticket, boolean created) {
+    }
+
+    public record Patch(String status, String priority) {
+    }
+
+    public record CustomerView(UserDto user, String plan, List<QuestionSummary> questions, List<TicketDto> tickets,
+                               List<TicketQueries.CsatEntry> csat) {
+    }
+
+    public static boolean isAgent(User user) {
+        return user != null && user.has(Role.AGENT);
+    }
+
+    private static void requireAgent(User user) {
+        if (!isAgent(user)) {
+            throw ProblemException.forbidden("Only a support AGENT can do this");
+        }
+    }
+
+    // --- escalation by hand ----------------------------------------------------------------------
+
+    /**
+     * {@code POST /questions/{id}/escalation}: the asker's "still need help" (once the question is
+     * an hour old) or a moderator's or agent's escalation. On an escalated question it returns the
+     * existing ticket; the asker's request then also moves a PENDING ticket back to OPEN and
+     * reopens a recently solved one.
+     */
+    @Transactional
+    public Escalated escalate(User actor, long questionId, String note) {
+        boolean staff = actor.moderator() || isAgent(actor);
+        candidates.lock(questionId);
+        EscalationCandidates.Candidate question = candidates.load(List.of(questionId)).get(questionId);
+        if (question == null || question.facts().deleted()
+                || question.facts().hidden() && !staff && question.askerId() != actor.id()) {
+            throw ProblemException.notFound("Question " + questionId);
+        }
+        boolean asker = question.askerId() == actor.id();
+        if (!asker && !staff) {
+            throw ProblemException.forbidden("Only the asker, a moderator or an agent can escalate this question");
+        }
+        if (note != null && note.strip().length() > MAX_MESSAGE) {
+            throw ProblemException.invalid("note", "must be at most " + MAX_MESSAGE + " characters");
+        }
+        Instant now = clock.instant();
+        EscalationPolicy policy = policies.current();
+        if (question.escalated()) {
+            Ticket ticket = queries.ofQuestion(questionId).orElseThrow();
+            em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
+            if (asker) {
+                stillNeedHelp(ticket, actor, now, policy);
+            }
+            addNote(ticket, actor, asker, note, now);
+            return new Escalated(dto(ticket), false);
+        }
+        Optional<String> exclusion = policy.exclusion(question.facts());
+        if (exclusion.isPresent()) {
+            throw ProblemException.conflict("This question cannot be escalated: " + exclusion.get());
+        }
+        if (asker && !staff && !WINDOWS.mayRequestHelp(question.facts().askedAt(), now)) {
+            throw ProblemException.conflict("You can ask for support from "
+                    + question.facts().askedAt().plus(WINDOWS.requestAllowedAfter())
+                    + " (an hour after asking); the community may answer before then");
+        }
+        EscalationReason reason = asker && !staff ? EscalationReason.REQUESTED : EscalationReason.STAFF;
+        Priority priority = policy.priorityFor(question.facts().askerPlan(), question.facts().tags());
+        Ticket ticket = escalations.open(question, reason, priority, actor, now, policy, router.roster());
+        if (ticket == null) { // cannot happen under the row lock, but never open a second ticket
+            throw ProblemException.conflict("This question was escalated meanwhile");
+        }
+        addNote(ticket, actor, asker && !staff, note, now);
+        return new Escalated(dto(ticket), true);
+    }
+
+    private void stillNeedHelp(Ticket ticket, User asker, Instant now, EscalationPolicy policy) {
+        if (ticket.status() == TicketStatus.PENDING) {
+            ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policy.calendar());
+            journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, asker, "still needs help");
+            journal.publish(TicketJournal.UPDATED, ticket);
+        } else if (ticket.status() == TicketStatus.SOLVED) {
+            reopen(ticket, asker, now, policy);
+        } else if (ticket.status() == TicketStatus.CLOSED) {
+            throw ProblemException.conflict("This ticket is closed; ask a new question to get help again");
+        }
+    }
+
+    private void addNote(Ticket ticket, User actor, boolean fromAsker, String note, Instant now) {
+        if (note == null || note.isBlank()) {
+            return;
+        }
+        em.persist(new TicketMessage(ticket.id(), em.getReference(User.class, actor.id()), !fromAsker && isAgent(actor)
+                && !ticket.askedBy(actor), note.strip(), now));
+    }
+
+    // --- reads ------------------------------------------------------------------------------------
+
+    @Transactional
+    public Cursor.Page<TicketDto> queue(User agent, String status, String priority, String assignee, Integer limit,
+                                        String cursor) {
+        requireAgent(agent);
+        Checks checks = new Checks();
+        TicketStatus statusFilter = parse(checks, "status", status, TicketStatus.class);
+        Priority priorityFilter = parse(checks, "priority", priority, Priority.class);
+        Long assigneeFilter = null;
+        if (assignee != null && !assignee.isBlank()) {
+            if (assignee.equals("me")) {
+                assigneeFilter = agent.id();
+            } else if (assignee.equals("unassigned")) {
+                assigneeFilter = 0L;
+            } else {
+                try {
+                    assigneeFilter = Long.parseLong(assignee);
+                } catch (NumberFormatException e) {
+                    checks.fail("assignee", "must be me, unassigned or a user id");
+                }
+            }
+        }
+        checks.orThrow();
+        Cursor.Page<Ticket> page = queries.queue(new TicketQueries.QueueFilter(statusFilter, priorityFilter,
+                assigneeFilter), Cursor.limit(limit), cursor);
+        Map<Long, CsatRating> csat = queries.currentCsat(page.items());
+        return new Cursor.Page<>(page.items().stream().map(t -> TicketDto.of(t, csat.get(t.id()))).toList(),
+                page.nextCursor());
+    }
+
+    private static <E extends Enum<E>> E parse(Checks checks, String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            checks.fail(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /** The asker sees the ticket and its timeline; agents also see the internal notes. */
+    @Transactional
+    public TicketDto ticket(User viewer, long ticketId) {
+        Ticket ticket = visibleTicket(viewer, ticketId);
+        List<TicketDto.EventDto> events = queries.events(ticketId).stream().map(TicketDto.EventDto::of).toList();
+        List<TicketDto.MessageDto> notes = isAgent(viewer)
+                ? queries.messages(ticketId, true).stream().map(TicketDto.MessageDto::of).toList() : null;
+        return TicketDto.of(ticket, journal.currentCsat(ticket), events, notes);
+    }
+
+    /** For the asker's view of the question: their ticket, if any. */
+    @Transactional
+    public Optional<TicketDto> ticketOfQuestion(User viewer, long questionId) {
+        return queries.ofQuestion(questionId).filter(t -> t.askedBy(viewer) || isAgent(viewer) || viewer.moderator())
+                .map(this::dto);
+    }
+
+    @Transactional
+    public List<TicketDto.MessageDto> messages(User viewer, long ticketId) {
+        visibleTicket(viewer, ticketId);
+        return queries.messages(ticketId, false).stream().map(TicketDto.MessageDto::of).toList();
+    }
+
+    @Transactional
+    public List<TicketDto.MessageDto> notes(User agent, long ticketId) {
+        requireAgent(agent);
+        visibleTicket(agent, ticketId);
+        return queries.messages(ticketId, true).stream().map(TicketDto.MessageDto::of).toList();
+    }
+
+    @Transactional
+    public CustomerView customer(User agent, long userId) {
+        requireAgent(agent);
+        User customer = em.find(User.class, userId);
+        if (customer == null) {
+            throw ProblemException.notFound("User " + userId);
+        }
+        List<Ticket> tickets = queries.ofAsker(userId, 20);
+        Map<Long, CsatRating> csat = queries.currentCsat(tickets);
+        return new CustomerView(UserDto.of(customer, List.of(), true), customer.plan().name(),
+                questions.byAuthor(userId, 20).stream().map(QuestionSummary::of).toList(),
+                tickets.stream().map(t -> TicketDto.of(t, csat.get(t.id()))).toList(),
+                queries.csatOf(userId, 20));
+    }
+
+    // --- agents' actions --------------------------------------------------------------------------
+
+    @Transactional
+    public TicketDto patch(User agent, long ticketId, Patch patch) {
+        requireAgent(agent);
+        if (patch == null || patch.status() == null && patch.priority() == null) {
+            throw ProblemException.badRequest("Send {status?: OPEN|PENDING|SOLVED, priority?} as JSON");
+        }
+        Checks checks = new Checks();
+        TicketStatus status = parse(checks, "status", patch.status(), TicketStatus.class);
+        if (status != null && status != TicketStatus.OPEN && status != TicketStatus.PENDING && status != TicketStatus.SOLVED) {
+            checks.fail("status", "must be OPEN, PENDING or SOLVED");
+        }
+        Priority priority = parse(checks, "priority", patch.priority(), Priority.class);
+        checks.orThrow();
+        Ticket ticket = lockedTicket(ticketId);
+        EscalationPolicy policy = policies.current();
+        Instant now = clock.instant();
+        boolean solved = false;
+        if (priority != null && priority != ticket.priority()) {
+            Priority before = ticket.priority();
+            ticket.changePriority(priority, Escalations.SLA, policy.calendar());
+            journal.audited(ticket, TicketEvent.Type.PRIORITY_CHANGED, agent, before + " → " + priority);
+        }
+        if (status != null && status != ticket.status()) {
+            TicketStatus before = ticket.status();
+            try {
+                if (status == TicketStatus.SOLVED) {
+                    ticket.solve(Ticket.Resolution.SUPPORT, now, Escalations.SLA, policy.calendar());
+                    solved = true;
+                } else {
+                    ticket.moveTo(status, now, Escalations.SLA, policy.calendar());
+                }
+            } catch (IllegalStateException e) {
+                throw ProblemException.conflict(e.getMessage());
+            }
+            journal.audited(ticket, solved ? TicketEvent.Type.SOLVED : TicketEvent.Type.STATUS_CHANGED, agent,
+                    before + " → " + status);
+        }
+        journal.publish(solved ? TicketJournal.SOLVED : TicketJournal.UPDATED, ticket);
+        return dto(ticket);
+    }
+
+    /** Takes an unassigned ticket (or keeps one's own); 409 when another agent has it. */
+    @Transactional
+    public TicketDto claim(User agent, long ticketId) {
+        requireAgent(agent);
+        Ticket ticket = lockedTicket(ticketId);
+        if (ticket.assignee() != null && ticket.assignee().id() != agent.id()) {
+            throw ProblemException.conflict("This ticket is assigned to " + ticket.assignee().displayName()
+                    + "; ask them or reassign it");
+        }
+        if (ticket.assignee() == null) {
+            ticket.assignTo(em.getReference(User.class, agent.id()));
+            journal.audited(ticket, TicketEvent.Type.CLAIMED, agent, "by " + agent.displayName());
+            journal.publish(TicketJournal.UPDATED, ticket);
+        }
+        return dto(ticket);
+    }
+
+    @Transactional
+    public TicketDto reassign(User agent, long ticketId, Long agentId) {
+        requireAgent(agent);
+        if (agentId == null) {
+            throw ProblemException.invalid("agentId", "is required");
+        }
+        User assignee = em.find(User.class, agentId);
+        if (assignee == null || !isAgent(assignee)) {
+            throw ProblemException.invalid("agentId", "is not a support agent");
+        }
+        Ticket ticket = lockedTicket(ticketId);
+        if (ticket.assignee() == null || ticket.assignee().id() != agentId) {
+            ticket.assignTo(assignee);
+            journal.audited(ticket, TicketEvent.Type.ASSIGNED, agent, "to " + assignee.displayName());
+            journal.publish(TicketJournal.UPDATED, ticket);
+        }
+        return dto(ticket);
+    }
+
+    @Transactional
+    public TicketDto.MessageDto note(User agent, long ticketId, String body) {
+        requireAgent(agent);
+        Ticket ticket = lockedTicket(ticketId);
+        TicketMessage note = new TicketMessage(ticket.id(), em.find(User.class, agent.id()), true, text(body),
+                clock.instant());
+        em.persist(note);
+        journal.event(ticket, TicketEvent.Type.NOTE, agent, null);
+        em.flush();
+        return TicketDto.MessageDto.of(note);
+    }
+
+    /** A private message: the asker's reply moves a PENDING ticket back to OPEN. */
+    @Transactional
+    public TicketDto.MessageDto message(User author, long ticketId, String body) {
+        String text = text(body);
+        Ticket ticket = visibleTicket(author, ticketId);
+        em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw ProblemException.conflict("This ticket is closed; ask a new question to get help again");
+        }
+        Instant now = clock.instant();
+        TicketMessage message = new TicketMessage(ticket.id(), em.find(User.class, author.id()), false, text, now);
+        em.persist(message);
+        journal.event(ticket, TicketEvent.Type.MESSAGE, author, null);
+        if (ticket.askedBy(author) && ticket.status() == TicketStatus.PENDING) {
+            ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policies.current().calendar());
+            journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, author, "private message");
+            journal.publish(TicketJournal.UPDATED, ticket);
+        }
+        em.flush();
+        return TicketDto.MessageDto.of(message);
+    }
+
+    // --- the asker's actions ----------------------------------------------------------------------
+
+    @Transactional
+    public TicketDto reopen(User asker, long ticketId) {
+        Ticket ticket = visibleTicket(asker, ticketId);
+        if (!ticket.askedBy(asker)) {
+            throw ProblemException.forbidden("Only the asker can reopen this ticket");
+        }
+        em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket.status() != TicketStatus.SOLVED) {
+            throw ProblemException.conflict("Only a solved ticket can be reopened; this one is " + ticket.status());
+        }
+        reopen(ticket, asker, clock.instant(), policies.current());
+        return dto(ticket);
+    }
+
+    private void reopen(Ticket ticket, User asker, Instant now, EscalationPolicy policy) {
+        if (!WINDOWS.mayReopen(ticket.solvedAt(), now)) {
+            throw ProblemException.conflict("This ticket was solved more than 7 days ago; ask a new question instead");
+        }
+        ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policy.calendar());
+        journal.event(ticket, TicketEvent.Type.REOPENED, asker, null);
+        journal.publish(TicketJournal.UPDATED, ticket);
+    }
+
+    public record CsatRequest(Integer rating, String comment) {
+    }
+
+    @Transactional
+    public TicketDto.Csat rate(User asker, long ticketId, CsatRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {rating: 1..5, comment?} as JSON");
+        }
+        Checks checks = new Checks();
+        checks.that(request.rating() != null && request.rating() >= 1 && request.rating() <= 5, "rating",
+                "must be a whole number from 1 to 5");
+        if (request.comment() != null) {
+            checks.length("comment", request.comment().strip(), 0, 1000);
+        }
+        checks.orThrow();
+        Ticket ticket = visibleTicket(asker, ticketId);
+        if (!ticket.askedBy(asker)) {
+            throw ProblemException.forbidden("Only the asker can rate the support they got");
+        }
+        em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket.status() != TicketStatus.SOLVED && ticket.status() != TicketStatus.CLOSED) {
+            throw ProblemException.conflict("You can rate a ticket once it is solved");
+        }
+        if (journal.currentCsat(ticket) != null) {
+            throw ProblemException.conflict("You already rated this solve");
+        }
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        em.persist(new CsatRating(ticket, request.rating(), comment, clock.instant()));
+        journal.event(ticket, TicketEvent.Type.CSAT, asker, request.rating() + "/5");
+        journal.publish(TicketJournal.UPDATED, ticket);
+        return new TicketDto.Csat(request.rating(), comment);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private Ticket visibleTicket(User viewer, long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        if (ticket == null) {
+            throw ProblemException.notFound("Ticket " + ticketId);
+        }
+        if (!ticket.askedBy(viewer) && !isAgent(viewer)) {
+            throw ProblemException.forbidden("Only the asker and support agents can see this ticket");
+        }
+        return ticket;
+    }
+
+    private Ticket lockedTicket(long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null) {
+            throw ProblemException.notFound("Ticket " + ticketId);
+        }
+        return ticket;
+    }
+
+    private static String text(String body) {
+        String text = body == null ? "" : body.strip();
+        new Checks().length("body", text, 1, MAX_MESSAGE).orThrow();
+        return text;
+    }
+
+    private TicketDto dto(Ticket ticket) {
+        return TicketDto.of(ticket, journal.currentCsat(ticket));
+    }
+}

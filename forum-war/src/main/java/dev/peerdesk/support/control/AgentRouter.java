@@ -1,0 +1,80 @@
+package dev.peerdesk.support.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Routes new tickets: to the agent with the fewest active tickets among those whose skills match
+ * one of the question's tags, else the least-loaded agent of all; ties go to the lower id. Agents
+ * come from an index (app_user.agent); loads from the ticket index, once per sweep batch.
+ */
+@ApplicationScoped
+public class AgentRouter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The agents and their loads at one moment; picking an agent counts the new ticket. */
+    public static final class Roster {
+        private final List<Agent> agents;
+
+        Roster(List<Agent> agents) {
+            this.agents = agents;
+        }
+
+        public Optional<Long> pick(Collection<String> tags) {
+            Comparator<Agent> leastLoaded = Comparator.comparingInt((Agent a) -> a.load).thenComparingLong(a -> a.id);
+            Optional<Agent> chosen = agents.stream().filter(a -> tags.stream().anyMatch(a.skills::contains))
+                    .min(leastLoaded);
+            if (chosen.isEmpty()) {
+                chosen = agents.stream().min(leastLoaded);
+            }
+            chosen.ifPresent(a -> a.load++);
+            return chosen.map(a -> a.id);
+        }
+    }
+
+    static final class Agent {
+        final long id;
+        final List<String> skills;
+        int load;
+
+        Agent(long id, List<String> skills, int load) {
+            this.id = id;
+            this.skills = skills;
+            this.load = load;
+        }
+    }
+
+    public Roster roster() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, skills FROM app_user WHERE agent = TRUE").getResultList();
+        if (rows.isEmpty()) {
+            return new Roster(List.of());
+        }
+        String ids = rows.stream().map(r -> String.valueOf(((Number) r[0]).longValue())).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> loads = em.createNativeQuery("SELECT assignee_id, COUNT(*) FROM ticket WHERE assignee_id IN (" + ids
+                + ") AND status IN ('NEW','OPEN','PENDING') GROUP BY assignee_id").getResultList();
+        Map<Long, Integer> loadOf = new HashMap<>();
+        loads.forEach(l -> loadOf.put(((Number) l[0]).longValue(), ((Number) l[1]).intValue()));
+        List<Agent> agents = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            String skills = (String) r[1];
+            agents.add(new Agent(id, skills == null || skills.isBlank() ? List.of() : List.of(skills.trim().split(" ")),
+                    loadOf.getOrDefault(id, 0)));
+        }
+        return new Roster(agents);
+    }
+}

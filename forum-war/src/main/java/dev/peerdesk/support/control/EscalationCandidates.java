@@ -1,0 +1,107 @@
+package dev.peerdesk.support.control;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.support.policy.QuestionFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads what the escalation policy needs to know about questions, a bounded batch at a time in
+ * one query (question, asker's plan and roles, whether someone else answered), and keeps each
+ * question's {@code escalation_due_at} – the index the sweep reads.
+ */
+@ApplicationScoped
+public class EscalationCandidates {
+
+    /** Facts of one question, with what the ticket needs besides. */
+    public record Candidate(long questionId, long askerId, boolean escalated, QuestionFacts facts) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Locks and returns up to {@code limit} questions due by {@code now}, most overdue first;
+     * rows another sweep holds are skipped, so parallel sweeps share the work instead of waiting.
+     */
+    public List<Long> lockDue(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM post WHERE escalation_due_at <= ?1"
+                        + " ORDER BY escalation_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, limit).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Locks one question (manual escalation) so it cannot race the sweep. */
+    public void lock(long questionId) {
+        em.createNativeQuery("SELECT id FROM post WHERE id = ?1 FOR UPDATE").setParameter(1, questionId).getResultList();
+    }
+
+    /** {@code ids} is a bounded batch (the sweep's batch size or one). */
+    public Map<Long, Candidate> load(List<Long> ids) {
+        Map<Long, Candidate> facts = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return facts;
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT q.id, q.author_id, q.created_at, u.plan, u.roles, q.tags,"
+                + " q.status, q.deleted, q.hidden, q.accepted_answer_id IS NOT NULL,"
+                + " EXISTS (SELECT 1 FROM post a WHERE a.question_id = q.id AND a.kind = 'A' AND a.deleted = 0"
+                + "         AND a.hidden = 0 AND a.author_id <> q.author_id),"
+                + " q.escalated"
+                + " FROM post q JOIN app_user u ON u.id = q.author_id"
+                + " WHERE q.kind = 'Q' AND q.id IN (" + in + ")").getResultList();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            String roles = (String) r[4];
+            boolean staff = Arrays.stream(roles.split(",")).map(String::trim).anyMatch(role -> !role.isEmpty() && !role.equals("MEMBER"));
+            String tags = (String) r[5];
+            String status = (String) r[6];
+            QuestionFacts f = new QuestionFacts(InstantConverter.fromDatabase(r[2]), (String) r[3],
+                    tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" ")), staff,
+                    "CLOSED".equals(status), "LOCKED".equals(status), bool(r[7]), bool(r[8]), bool(r[10]), bool(r[9]));
+            facts.put(id, new Candidate(id, ((Number) r[1]).longValue(), bool(r[11]), f));
+        }
+        return facts;
+    }
+
+    /** When the sweep must look again: null means "not until something changes". */
+    public void scheduleAt(long questionId, Instant dueAt) {
+        em.createNativeQuery("UPDATE post SET escalation_due_at = ?1 WHERE id = ?2 AND escalated = FALSE")
+                .setParameter(1, dueAt == null ? null : InstantConverter.toDatabase(dueAt))
+                .setParameter(2, questionId).executeUpdate();
+    }
+
+    /**
+     * The exactly-once guard: only the transaction that flips {@code escalated} from false may
+     * open the ticket (the unique key on ticket.question_id backs it up).
+     */
+    public boolean markEscalated(long questionId) {
+        return em.createNativeQuery("UPDATE post SET escalated = TRUE, escalation_due_at = NULL"
+                        + " WHERE id = ?1 AND escalated = FALSE")
+                .setParameter(1, questionId).executeUpdate() == 1;
+    }
+
+    /** After a policy change every waiting question is looked at again by the next sweeps. */
+    public int rescheduleAll(Instant now) {
+        return em.createNativeQuery("UPDATE post SET escalation_due_at = ?1"
+                        + " WHERE kind = 'Q' AND escalated = FALSE AND deleted = 0")
+                .setParameter(1, InstantConverter.toDatabase(now)).executeUpdate();
+    }
+
+    private static boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return value != null && ((Number) value).intValue() != 0;
+    }
+}

@@ -1,0 +1,324 @@
+package dev.peerdesk.support.control;
+
+import dev.peerdesk.platform.Settings;
+import dev.peerdesk.platform.rest.Checks;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.support.policy.BusinessHours;
+import dev.peerdesk.support.policy.EscalationPolicy;
+import dev.peerdesk.support.policy.EscalationRule;
+import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.user.entity.Plan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The escalation policy in force: the defaults (SPEC §5, base timers from
+ * {@code FORUM_ESCALATION_*}) until an admin stores a change, then the stored one. Read from the
+ * database on every use, so a change applies at once on every node.
+ */
+@ApplicationScoped
+public class EscalationPolicyStore {
+
+    static final String SETTING = "escalation-policy";
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9.+#-]{0,24}");
+    private static final Duration LONGEST_TIMER = Duration.ofDays(365);
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    @ConfigProperty(name = "FORUM_ESCALATION_UNANSWERED_AFTER", defaultValue = "PT24H")
+    String unansweredAfter;
+
+    @Inject
+    @ConfigProperty(name = "FORUM_ESCALATION_UNRESOLVED_AFTER", defaultValue = "PT72H")
+    String unresolvedAfter;
+
+    /** API shape of {@code EscalationPolicy} (API.md). */
+    public record PolicyDto(String unansweredAfter, String unresolvedAfter, Map<String, RuleDto> plans,
+                            Map<String, RuleDto> tags, @JsonbNillable BusinessHoursDto businessHours) {
+    }
+
+    public record RuleDto(String unansweredAfter, String unresolvedAfter, String priority) {
+    }
+
+    public record BusinessHoursDto(String zone, List<String> days, String start, String end, List<String> holidays) {
+    }
+
+    public EscalationPolicy current() {
+        return settings.read(SETTING).map(json -> toPolicy(JSON.fromJson(json, PolicyDto.class), "stored policy"))
+                .orElseGet(this::defaults);
+    }
+
+    public PolicyDto currentDto() {
+        return toDto(current());
+    }
+
+    /**
+     * Applies a {@code PUT}: the fields sent replace the stored ones (a map replaces the whole
+     * map; {@code "businessHours": null} removes business hours); fields not sent stay.
+     */
+    public EscalationPolicy change(JsonObject change) {
+        if (change == null) {
+            throw ProblemException.badRequest("Send the escalation policy as a JSON object");
+        }
+        PolicyDto now = currentDto();
+        PolicyDto merged;
+        try {
+            merged = new PolicyDto(
+                    change.containsKey("unansweredAfter") ? text(change, "unansweredAfter") : now.unansweredAfter(),
+                    change.containsKey("unresolvedAfter") ? text(change, "unresolvedAfter") : now.unresolvedAfter(),
+                    change.containsKey("plans") ? rules(change, "plans") : now.plans(),
+                    change.containsKey("tags") ? rules(change, "tags") : now.tags(),
+                    change.containsKey("businessHours") ? businessHours(change) : now.businessHours());
+        } catch (ClassCastException e) {
+            throw ProblemException.badRequest("The escalation policy has a field of the wrong type: " + e.getMessage());
+        }
+        EscalationPolicy policy = toPolicy(merged, null);
+        settings.write(SETTING, JSON.toJson(toDto(policy)));
+        return policy;
+    }
+
+    EscalationPolicy defaults() {
+        return EscalationPolicy.defaults(Duration.parse(unansweredAfter), Duration.parse(unresolvedAfter));
+    }
+
+    // --- JSON → policy, with every error named by its field -------------------------------------
+
+    private static String text(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) v).getString();
+    }
+
+    private static Map<String, RuleDto> rules(JsonObject o, String key) {
+        Map<String, RuleDto> rules = new LinkedHashMap<>();
+        JsonValue value = o.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return rules;
+        }
+        value.asJsonObject().forEach((name, rule) -> {
+            JsonObject r = rule.asJsonObject();
+            rules.put(name, new RuleDto(text(r, "unansweredAfter"), text(r, "unresolvedAfter"), text(r, "priority")));
+        });
+        return rules;
+    }
+
+    private static BusinessHoursDto businessHours(JsonObject o) {
+        JsonValue value = o.get("businessHours");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        JsonObject b = value.asJsonObject();
+        return new BusinessHoursDto(text(b, "zone"), strings(b, "days"), text(b, "start"), text(b, "end"),
+                strings(b, "holidays"));
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        JsonValue value = o.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonValue item : (JsonArray) value) {
+            list.add(((JsonString) item).getString());
+        }
+        return list;
+    }
+
+    /** {@code source} non-null: the JSON was stored earlier, so an error there is ours, not the caller's. */
+    static EscalationPolicy toPolicy(PolicyDto dto, String source) {
+        Checks checks = new Checks();
+        Duration unanswered = duration(checks, "unansweredAfter", dto.unansweredAfter(), true);
+        Duration unresolved = duration(checks, "unresolvedAfter", dto.unresolvedAfter(), true);
+        Map<String, EscalationRule> plans = new LinkedHashMap<>();
+        if (dto.plans() != null) {
+            dto.plans().forEach((plan, rule) -> {
+                if (!isPlan(plan)) {
+                    checks.fail("plans." + plan, "is not a support plan (FREE, STANDARD, PREMIUM)");
+                } else {
+                    plans.put(plan, rule(checks, "plans." + plan, rule));
+                }
+            });
+        }
+        Map<String, EscalationRule> tags = new LinkedHashMap<>();
+        if (dto.tags() != null) {
+            dto.tags().forEach((tag, rule) -> {
+                if (!TAG.matcher(tag).matches()) {
+                    checks.fail("tags." + tag, "is not a tag name (lower-case letters, digits, . + # -)");
+                } else {
+                    tags.put(tag, rule(checks, "tags." + tag, rule));
+                }
+            });
+        }
+        BusinessHours hours = dto.businessHours() == null ? null : hours(checks, dto.businessHours());
+        if (!checks.valid() && source != null) {
+            throw new IllegalStateException("The " + source + " is invalid; fix it with PUT /admin/escalation-policy");
+        }
+        checks.orThrow();
+        try {
+            return new EscalationPolicy(unanswered, unresolved, plans, tags, hours);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("policy", e.getMessage());
+        }
+    }
+
+    private static boolean isPlan(String plan) {
+        try {
+            Plan.valueOf(plan);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static EscalationRule rule(Checks checks, String field, RuleDto rule) {
+        if (rule == null) {
+            checks.fail(field, "must be an object {unansweredAfter?, unresolvedAfter?, priority?}");
+            return null;
+        }
+        Priority priority = null;
+        if (rule.priority() != null) {
+            try {
+                priority = Priority.valueOf(rule.priority());
+            } catch (IllegalArgumentException e) {
+                checks.fail(field + ".priority", "must be LOW, NORMAL, HIGH or URGENT");
+            }
+        }
+        return new EscalationRule(duration(checks, field + ".unansweredAfter", rule.unansweredAfter(), false),
+                duration(checks, field + ".unresolvedAfter", rule.unresolvedAfter(), false), priority);
+    }
+
+    private static Duration duration(Checks checks, String field, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                checks.fail(field, "is required, e.g. \"PT24H\"");
+            }
+            return null;
+        }
+        try {
+            Duration d = Duration.parse(value);
+            if (d.isNegative() || d.isZero() || d.compareTo(LONGEST_TIMER) > 0) {
+                checks.fail(field, "must be positive and at most 365 days");
+                return null;
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            checks.fail(field, "must be an ISO-8601 duration such as \"PT24H\"");
+            return null;
+        }
+    }
+
+    private static BusinessHours hours(Checks checks, BusinessHoursDto dto) {
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(String.valueOf(dto.zone()));
+        } catch (DateTimeException e) {
+            checks.fail("businessHours.zone", "must be a time zone such as \"Europe/Berlin\"");
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (dto.days() == null || dto.days().isEmpty()) {
+            checks.fail("businessHours.days", "must list at least one weekday, e.g. [\"MON\",\"TUE\"]");
+        } else {
+            for (String day : dto.days()) {
+                DayOfWeek parsed = day(day);
+                if (parsed == null) {
+                    checks.fail("businessHours.days", "\"" + day + "\" is not a weekday (MON … SUN)");
+                } else {
+                    days.add(parsed);
+                }
+            }
+        }
+        LocalTime start = time(checks, "businessHours.start", dto.start());
+        LocalTime end = time(checks, "businessHours.end", dto.end());
+        if (start != null && end != null && !start.isBefore(end)) {
+            checks.fail("businessHours.end", "must be after start");
+        }
+        Set<LocalDate> holidays = new LinkedHashSet<>();
+        if (dto.holidays() != null) {
+            for (String holiday : dto.holidays()) {
+                try {
+                    holidays.add(LocalDate.parse(holiday));
+                } catch (DateTimeParseException e) {
+                    checks.fail("businessHours.holidays", "\"" + holiday + "\" is not a date like 2026-12-25");
+                }
+            }
+        }
+        if (!checks.valid()) {
+            return null;
+        }
+        return new BusinessHours(zone, days, start, end, holidays);
+    }
+
+    private static DayOfWeek day(String day) {
+        if (day == null) {
+            return null;
+        }
+        String upper = day.toUpperCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equals(upper) || d.name().startsWith(upper) && upper.length() == 3) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static LocalTime time(Checks checks, String field, String value) {
+        try {
+            return LocalTime.parse(String.valueOf(value));
+        } catch (DateTimeParseException e) {
+            checks.fail(field, "must be a time like \"09:00\"");
+            return null;
+        }
+    }
+
+    // --- policy → JSON ---------------------------------------------------------------------------
+
+    public static PolicyDto toDto(EscalationPolicy p) {
+        Map<String, RuleDto> plans = new LinkedHashMap<>();
+        p.plans().forEach((k, v) -> plans.put(k, ruleDto(v)));
+        Map<String, RuleDto> tags = new LinkedHashMap<>();
+        p.tags().forEach((k, v) -> tags.put(k, ruleDto(v)));
+        BusinessHoursDto hours = null;
+        if (p.businessHours() != null) {
+            BusinessHours b = p.businessHours();
+            hours = new BusinessHoursDto(b.zone().getId(),
+                    b.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT)).toList(),
+                    b.start().toString(), b.end().toString(),
+                    b.holidays().stream().sorted().map(LocalDate::toString).toList());
+        }
+        return new PolicyDto(p.unansweredAfter().toString(), p.unresolvedAfter().toString(), plans, tags, hours);
+    }
+
+    private static RuleDto ruleDto(EscalationRule r) {
+        return new RuleDto(r.unansweredAfter() == null ? null : r.unansweredAfter().toString(),
+                r.unresolvedAfter() == null ? null : r.unresolvedAfter().toString(),
+                r.priority() == null ? null : r.priority().name());
+    }
+}

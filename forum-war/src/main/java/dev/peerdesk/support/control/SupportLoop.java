@@ -1,0 +1,129 @@
+package dev.peerdesk.support.control;
+
+import dev.peerdesk.question.boundary.ThreadEvent;
+import dev.peerdesk.support.entity.Ticket;
+import dev.peerdesk.support.entity.TicketEvent;
+import dev.peerdesk.support.policy.EscalationDecision;
+import dev.peerdesk.support.policy.EscalationPolicy;
+import dev.peerdesk.support.policy.TicketStatus;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The loop between the public thread and its ticket, in one place. Runs inside the transaction
+ * that changed the thread:
+ * <ul>
+ *   <li>an agent's (official) answer sets the first response and waits on the customer (PENDING);</li>
+ *   <li>the asker's comment moves a PENDING ticket back to OPEN;</li>
+ *   <li>the asker accepting any answer solves the ticket: SUPPORT if the answer is official, else COMMUNITY;</li>
+ *   <li>changes that may make a question due sooner set its next sweep time again.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SupportLoop {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TicketQueries queries;
+
+    @Inject
+    TicketJournal journal;
+
+    @Inject
+    EscalationPolicyStore policies;
+
+    @Inject
+    EscalationCandidates candidates;
+
+    void answerPosted(@Observes ThreadEvent.AnswerPosted event) {
+        if (!event.official()) {
+            return;
+        }
+        lockedTicket(event.questionId()).ifPresent(ticket -> {
+            Instant now = clock.instant();
+            if (ticket.status() == TicketStatus.CLOSED) {
+                return;
+            }
+            User agent = em.getReference(User.class, event.authorId());
+            if (ticket.status() == TicketStatus.SOLVED) { // an answer after solving changes nothing but the thread
+                return;
+            }
+            if (ticket.assignee() == null) {
+                ticket.assignTo(em.find(User.class, event.authorId()));
+            }
+            boolean first = ticket.respond(now, Escalations.SLA, calendar());
+            journal.audited(ticket, TicketEvent.Type.OFFICIAL_ANSWER, agent,
+                    (first ? "first response; " : "") + "answer #" + event.answerId() + ", waiting on the customer");
+            journal.publish(TicketJournal.UPDATED, ticket);
+        });
+    }
+
+    void askerCommented(@Observes ThreadEvent.AskerCommented event) {
+        lockedTicket(event.questionId()).filter(t -> t.status() == TicketStatus.PENDING).ifPresent(ticket -> {
+            ticket.moveTo(TicketStatus.OPEN, clock.instant(), Escalations.SLA, calendar());
+            journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, em.getReference(User.class, event.askerId()),
+                    "commented in the thread");
+            journal.publish(TicketJournal.UPDATED, ticket);
+        });
+    }
+
+    void answerAccepted(@Observes ThreadEvent.AnswerAccepted event) {
+        lockedTicket(event.questionId()).filter(t -> t.status().active()).ifPresent(ticket -> {
+            Ticket.Resolution how = event.official() ? Ticket.Resolution.SUPPORT : Ticket.Resolution.COMMUNITY;
+            ticket.solve(how, clock.instant(), Escalations.SLA, calendar());
+            journal.event(ticket, TicketEvent.Type.SOLVED, em.getReference(User.class, event.askerId()),
+                    "the asker accepted answer #" + event.answerId() + " (" + how + ")");
+            journal.publish(TicketJournal.SOLVED, ticket);
+        });
+    }
+
+    /** Sets the question's next sweep time from fresh facts; escalated questions are left alone. */
+    void escalationMayChange(@Observes ThreadEvent.EscalationMayChange event) {
+        reschedule(event.questionId());
+    }
+
+    /** A new plan may bring due times closer: the asker's waiting questions are looked at by the next sweep. */
+    void planChanged(@Observes dev.peerdesk.user.boundary.PlanChanged event) {
+        em.createNativeQuery("UPDATE post SET escalation_due_at = LEAST(escalation_due_at, ?1) WHERE author_id = ?2"
+                        + " AND kind = 'Q' AND escalated = FALSE AND escalation_due_at IS NOT NULL")
+                .setParameter(1, dev.peerdesk.platform.InstantConverter.toDatabase(clock.instant()))
+                .setParameter(2, event.userId()).executeUpdate();
+    }
+
+    public void reschedule(long questionId) {
+        em.flush(); // the facts are read with SQL: the change that fired the event must be visible
+        EscalationCandidates.Candidate candidate = candidates.load(List.of(questionId)).get(questionId);
+        if (candidate == null || candidate.escalated()) {
+            return;
+        }
+        EscalationDecision decision = policies.current().decide(candidate.facts());
+        candidates.scheduleAt(questionId, decision instanceof EscalationDecision.DueAt due ? due.at() : null);
+    }
+
+    private dev.peerdesk.support.policy.BusinessCalendar calendar() {
+        EscalationPolicy policy = policies.current();
+        return policy.calendar();
+    }
+
+    private Optional<Ticket> lockedTicket(long questionId) {
+        Optional<Ticket> ticket = queries.ofQuestion(questionId);
+        ticket.ifPresent(t -> em.lock(t, LockModeType.PESSIMISTIC_WRITE));
+        ticket.ifPresent(em::refresh);
+        return ticket;
+    }
+}

@@ -1,0 +1,271 @@
+package dev.peerdesk.support.entity;
+
+import dev.peerdesk.support.policy.BusinessCalendar;
+import dev.peerdesk.support.policy.EscalationReason;
+import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.SlaTargets;
+import dev.peerdesk.support.policy.TicketStatus;
+import dev.peerdesk.user.entity.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The support side of one escalated question (one ticket per question, enforced by a unique key).
+ * Its SLA clock runs from escalation in business time and pauses while the ticket is PENDING
+ * (waiting on the customer): paused working time is added to the targets.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+    public enum Resolution { COMMUNITY, SUPPORT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "question_id")
+    private long questionId;
+
+    @Column(name = "asker_id")
+    private long askerId;
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status = TicketStatus.NEW;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    private EscalationReason reason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private User assignee;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "first_response_due_at")
+    private Instant firstResponseDueAt;
+
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "paused_seconds")
+    private long pausedSeconds;
+
+    @Column(name = "solved_at")
+    private Instant solvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Resolution resolution;
+
+    /** Counts solves, so a reopened and solved-again ticket can be rated again. */
+    @Column(name = "solve_round")
+    private int solveRound;
+
+    @Version
+    private long version;
+
+    protected Ticket() {
+    }
+
+    public Ticket(long questionId, long askerId, EscalationReason reason, Priority priority, Instant now,
+                  SlaTargets targets, BusinessCalendar calendar) {
+        this.questionId = questionId;
+        this.askerId = askerId;
+        this.reason = reason;
+        this.priority = priority;
+        this.escalatedAt = now;
+        recomputeDueTimes(targets, calendar);
+    }
+
+    // --- behaviour -------------------------------------------------------------------------
+
+    /** A NEW ticket becomes OPEN once someone owns it. */
+    public void assignTo(User agent) {
+        this.assignee = agent;
+        if (status == TicketStatus.NEW) {
+            status = TicketStatus.OPEN;
+        }
+    }
+
+    /**
+     * An agent answered in the thread: the first response is now (if none yet) and the ticket
+     * waits on the customer. Returns whether this was the first response.
+     */
+    public boolean respond(Instant now, SlaTargets targets, BusinessCalendar calendar) {
+        boolean first = firstResponseAt == null;
+        if (first) {
+            firstResponseAt = now;
+            slaDueAt = resolutionDueAt;
+        }
+        if (status.active() && status != TicketStatus.PENDING) {
+            moveTo(TicketStatus.PENDING, now, targets, calendar);
+        }
+        return first;
+    }
+
+    /**
+     * Moves along NEW → OPEN → PENDING → SOLVED → CLOSED (see {@link TicketStatus#canMoveTo});
+     * entering PENDING pauses the SLA clock, leaving it adds the paused working time to the due
+     * times.
+     *
+     * @throws IllegalStateException when the move is not allowed
+     */
+    public void moveTo(TicketStatus next, Instant now, SlaTargets targets, BusinessCalendar calendar) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("A " + status + " ticket cannot become " + next);
+        }
+        if (status == TicketStatus.PENDING && pausedAt != null) {
+            pausedSeconds += calendar.between(pausedAt, now).toSeconds();
+            pausedAt = null;
+            recomputeDueTimes(targets, calendar);
+        }
+        if (next == TicketStatus.PENDING) {
+            pausedAt = now;
+        }
+        if (next == TicketStatus.SOLVED) {
+            solvedAt = now;
+            solveRound++;
+            if (resolution == null) {
+                resolution = Resolution.SUPPORT;
+            }
+        }
+        if (status == TicketStatus.SOLVED && next == TicketStatus.OPEN) { // reopened
+            solvedAt = null;
+            resolution = null;
+        }
+        if (next == TicketStatus.CLOSED) {
+            closedAt = now;
+        }
+        status = next;
+    }
+
+    public void solve(Resolution how, Instant now, SlaTargets targets, BusinessCalendar calendar) {
+        this.resolution = how;
+        moveTo(TicketStatus.SOLVED, now, targets, calendar);
+    }
+
+    public void changePriority(Priority next, SlaTargets targets, BusinessCalendar calendar) {
+        this.priority = next;
+        recomputeDueTimes(targets, calendar);
+    }
+
+    private void recomputeDueTimes(SlaTargets targets, BusinessCalendar calendar) {
+        dev.peerdesk.support.policy.SlaDueTimes due = targets.dueTimes(escalatedAt, priority, Duration.ofSeconds(pausedSeconds), calendar);
+        this.firstResponseDueAt = due.firstResponseDueAt();
+        this.resolutionDueAt = due.resolutionDueAt();
+        this.slaDueAt = firstResponseAt == null ? firstResponseDueAt : resolutionDueAt;
+    }
+
+    /** Whether a deadline was missed: an answer after its due time, or no answer and the due time passed. */
+    public boolean firstResponseBreached(Instant now) {
+        return firstResponseAt == null ? now.isAfter(firstResponseDueAt) : firstResponseAt.isAfter(firstResponseDueAt);
+    }
+
+    public boolean resolutionBreached(Instant now) {
+        Instant end = solvedAt != null ? solvedAt : status == TicketStatus.PENDING ? pausedAt : now;
+        return end != null && end.isAfter(resolutionDueAt);
+    }
+
+    public boolean askedBy(User user) {
+        return user != null && user.id() == askerId;
+    }
+
+    // --- reads ------------------------------------------------------------------------------
+
+    public Long id() {
+        return id;
+    }
+
+    public long questionId() {
+        return questionId;
+    }
+
+    public long askerId() {
+        return askerId;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public EscalationReason reason() {
+        return reason;
+    }
+
+    public User assignee() {
+        return assignee;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
+    }
+
+    public Instant firstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    public Instant resolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public Instant slaDueAt() {
+        return slaDueAt;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant pausedAt() {
+        return pausedAt;
+    }
+
+    public Instant solvedAt() {
+        return solvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Resolution resolution() {
+        return resolution;
+    }
+
+    public int solveRound() {
+        return solveRound;
+    }
+}
