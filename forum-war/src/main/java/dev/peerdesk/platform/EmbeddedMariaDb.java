@@ -62,6 +62,8 @@ final class EmbeddedMariaDb {
             server.run("CREATE DATABASE IF NOT EXISTS " + DatabaseSettings.DATABASE_NAME
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             jdbcUrl = "jdbc:mariadb://127.0.0.1:" + port + "/" + DatabaseSettings.DATABASE_NAME;
+            // where to reach this node's database from tools (and a second local node in the ITs)
+            Files.writeString(dataDir.resolve("embedded-db.url"), jdbcUrl + System.lineSeparator());
             LOG.info(() -> String.format("Embedded MariaDB started on port %d with data in %s (%d ms)",
                     port, data, (System.nanoTime() - started) / 1_000_000));
             return jdbcUrl;

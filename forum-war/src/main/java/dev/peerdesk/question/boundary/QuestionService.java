@@ -341,10 +341,11 @@ public class QuestionService {
         PostRules.comment(new Checks(), request.body()).orThrow();
         Post post = visiblePost(postId, author);
         gate.requireActive(author);
-        if (!post.writtenBy(author)) {
+        Question thread = em.find(Question.class, post.questionId());
+        // the asker may always reply to answers on their own question (the support loop depends on it)
+        if (!post.writtenBy(author) && !thread.writtenBy(author)) {
             privileges.require(author, Privilege.COMMENT, "Commenting on other people's posts");
         }
-        Question thread = em.find(Question.class, post.questionId());
         if (thread.locked()) {
             throw ProblemException.conflict("This question is locked; it takes no comments");
         }

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * {@code Ticket} of API.md; {@code events} only on a single ticket, {@code notes} only for agents.
+ * Null fields are written as null (the contract says {@code assignee: UserRef|null} etc.).
  */
+@JsonbNillable
 public record TicketDto(long id, long questionId, String status, String priority, String reason,
                         @JsonbNillable UserRef assignee, Instant escalatedAt, Instant firstResponseDueAt,
                         Instant resolutionDueAt, @JsonbNillable Instant firstResponseAt,

@@ -300,17 +300,21 @@ public class TicketService {
         return dto(ticket);
     }
 
-    /** Takes an unassigned ticket (or keeps one's own); 409 when another agent has it. */
+    /**
+     * Picks a ticket up: an unassigned one, or a NEW one the router suggested for someone; 409 once
+     * another agent has picked it up (two agents claiming at once: the row lock lets one win).
+     */
     @Transactional
     public TicketDto claim(User agent, long ticketId) {
         requireAgent(agent);
         Ticket ticket = lockedTicket(ticketId);
-        if (ticket.assignee() != null && ticket.assignee().id() != agent.id()) {
-            throw ProblemException.conflict("This ticket is assigned to " + ticket.assignee().displayName()
-                    + "; ask them or reassign it");
+        if (!ticket.claimableBy(agent)) {
+            throw ProblemException.conflict("This ticket is already taken by " + ticket.assignee().displayName()
+                    + "; ask them, or reassign it");
         }
-        if (ticket.assignee() == null) {
-            ticket.assignTo(em.getReference(User.class, agent.id()));
+        boolean mine = ticket.assignee() != null && ticket.assignee().id().equals(agent.id());
+        if (!mine || ticket.status() == TicketStatus.NEW) {
+            ticket.assignTo(em.find(User.class, agent.id()));
             journal.audited(ticket, TicketEvent.Type.CLAIMED, agent, "by " + agent.displayName());
             journal.publish(TicketJournal.UPDATED, ticket);
         }
@@ -328,7 +332,7 @@ public class TicketService {
             throw ProblemException.invalid("agentId", "is not a support agent");
         }
         Ticket ticket = lockedTicket(ticketId);
-        if (ticket.assignee() == null || ticket.assignee().id() != agentId) {
+        if (ticket.assignee() == null || !ticket.assignee().id().equals(agentId) || ticket.status() == TicketStatus.NEW) {
             ticket.assignTo(assignee);
             journal.audited(ticket, TicketEvent.Type.ASSIGNED, agent, "to " + assignee.displayName());
             journal.publish(TicketJournal.UPDATED, ticket);

@@ -52,8 +52,8 @@ public class Escalations {
                 reason + ": ticket #" + ticket.id() + ", priority " + priority);
         roster.pick(question.facts().tags()).ifPresent(agentId -> {
             User agent = em.find(User.class, agentId);
-            ticket.assignTo(agent);
-            journal.event(ticket, TicketEvent.Type.ASSIGNED, null, "to " + agent.displayName());
+            ticket.route(agent);
+            journal.event(ticket, TicketEvent.Type.ASSIGNED, null, "routed to " + agent.displayName());
         });
         journal.publish(TicketJournal.CREATED, ticket);
         return ticket;

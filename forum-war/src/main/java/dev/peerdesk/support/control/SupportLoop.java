@@ -63,7 +63,7 @@ public class SupportLoop {
             if (ticket.status() == TicketStatus.SOLVED) { // an answer after solving changes nothing but the thread
                 return;
             }
-            if (ticket.assignee() == null) {
+            if (ticket.assignee() == null || ticket.status() == TicketStatus.NEW) { // who answers owns it
                 ticket.assignTo(em.find(User.class, event.authorId()));
             }
             boolean first = ticket.respond(now, Escalations.SLA, calendar());

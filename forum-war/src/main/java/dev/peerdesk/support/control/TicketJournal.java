@@ -55,7 +55,11 @@ public class TicketJournal {
         outbox.enqueue(webhookType, TicketDto.of(ticket, currentCsat(ticket)));
     }
 
+    /** The rating of the current solve; none while the ticket is not solved (e.g. reopened). */
     public CsatRating currentCsat(Ticket ticket) {
+        if (!ticket.solvedOrClosed()) {
+            return null;
+        }
         List<CsatRating> found = em.createQuery("SELECT c FROM CsatRating c WHERE c.ticketId = :t AND c.solveRound = :r",
                         CsatRating.class)
                 .setParameter("t", ticket.id()).setParameter("r", ticket.solveRound()).getResultList();

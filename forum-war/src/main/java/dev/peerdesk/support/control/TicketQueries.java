@@ -84,7 +84,10 @@ public class TicketQueries {
             return byTicket;
         }
         Map<Long, Integer> rounds = new HashMap<>();
-        tickets.forEach(t -> rounds.put(t.id(), t.solveRound()));
+        tickets.stream().filter(Ticket::solvedOrClosed).forEach(t -> rounds.put(t.id(), t.solveRound()));
+        if (rounds.isEmpty()) {
+            return byTicket;
+        }
         em.createQuery("SELECT c FROM CsatRating c WHERE c.ticketId IN :ids", CsatRating.class)
                 .setParameter("ids", rounds.keySet()).getResultStream()
                 .filter(c -> rounds.get(c.ticketId()) == c.solveRound())

@@ -108,12 +108,28 @@ public class Ticket {
 
     // --- behaviour -------------------------------------------------------------------------
 
-    /** A NEW ticket becomes OPEN once someone owns it. */
+    /**
+     * The router's choice: the ticket stays NEW (nobody has picked it up yet), so another agent may
+     * still claim it.
+     */
+    public void route(User agent) {
+        this.assignee = agent;
+    }
+
+    /** An agent assigns it on purpose (reassignment): a NEW ticket becomes OPEN. */
     public void assignTo(User agent) {
         this.assignee = agent;
         if (status == TicketStatus.NEW) {
             status = TicketStatus.OPEN;
         }
+    }
+
+    /**
+     * Whether an agent may claim it: unassigned, only routed (still NEW), or already theirs. Once
+     * another agent has picked it up, it is theirs until reassigned.
+     */
+    public boolean claimableBy(User agent) {
+        return assignee == null || status == TicketStatus.NEW || assignee.id().equals(agent.id());
     }
 
     /**
@@ -193,6 +209,10 @@ public class Ticket {
     public boolean resolutionBreached(Instant now) {
         Instant end = solvedAt != null ? solvedAt : status == TicketStatus.PENDING ? pausedAt : now;
         return end != null && end.isAfter(resolutionDueAt);
+    }
+
+    public boolean solvedOrClosed() {
+        return status == TicketStatus.SOLVED || status == TicketStatus.CLOSED;
     }
 
     public boolean askedBy(User user) {

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,7 +63,7 @@ public class Webhook {
     }
 
     public List<String> events() {
-        return Arrays.asList(events.split(","));
+        return List.of(events.split(","));
     }
 
     public String secret() {

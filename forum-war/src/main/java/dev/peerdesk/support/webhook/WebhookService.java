@@ -1,0 +1,86 @@
+package dev.peerdesk.support.webhook;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Administering webhooks (ADMIN only): register, list, delete, and look at recent deliveries. */
+@ApplicationScoped
+public class WebhookService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    /** One delivery as an operator sees it: retrying ({@code nextAttemptAt}), delivered, or given up (neither). */
+    public record DeliveryDto(String eventId, String type, int attempts, @JsonbNillable Integer lastStatus,
+                              @JsonbNillable String lastError, @JsonbNillable Instant deliveredAt,
+                              @JsonbNillable Instant nextAttemptAt, Instant createdAt) {
+    }
+
+    /** {@code registration} comes checked from {@link WebhookRegistration#validated}. */
+    @Transactional
+    public Webhook register(User admin, WebhookRegistration registration) {
+        Roles.require(admin, Role.ADMIN);
+        Webhook webhook = new Webhook(registration.url(), registration.events(), registration.secret(), clock.instant());
+        em.persist(webhook);
+        em.flush(); // the id, for the audit log and the Location header
+        audit.record(admin.id(), "WEBHOOK_CREATED", "WEBHOOK", webhook.id(), webhook.url());
+        return webhook;
+    }
+
+    public List<Webhook> list(User admin) {
+        Roles.require(admin, Role.ADMIN);
+        return em.createQuery("SELECT w FROM Webhook w ORDER BY w.id", Webhook.class).getResultList();
+    }
+
+    /** Its pending deliveries go with it (ON DELETE CASCADE): nothing more is sent there. */
+    @Transactional
+    public void delete(User admin, long id) {
+        Roles.require(admin, Role.ADMIN);
+        Webhook webhook = find(id);
+        em.remove(webhook);
+        audit.record(admin.id(), "WEBHOOK_DELETED", "WEBHOOK", id, webhook.url());
+    }
+
+    /** The webhook's latest deliveries, newest first ({@code limit} already checked: 1–100). */
+    public List<DeliveryDto> deliveries(User admin, long webhookId, int limit) {
+        Roles.require(admin, Role.ADMIN);
+        find(webhookId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT event_id, type, attempts, last_status, last_error,"
+                        + " delivered_at, next_attempt_at, created_at FROM webhook_delivery"
+                        + " WHERE webhook_id = ?1 ORDER BY id DESC LIMIT ?2")
+                .setParameter(1, webhookId).setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new DeliveryDto((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4],
+                InstantConverter.fromDatabase(r[5]), InstantConverter.fromDatabase(r[6]),
+                InstantConverter.fromDatabase(r[7]))).toList();
+    }
+
+    private Webhook find(long id) {
+        Webhook webhook = em.find(Webhook.class, id);
+        if (webhook == null) {
+            throw ProblemException.notFound("Webhook " + id);
+        }
+        return webhook;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.peerdesk.it;
+
+import dev.peerdesk.it.Api.Member;
+import dev.peerdesk.it.Api.Reply;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.peerdesk.it.Support.BODY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exactly one ticket per question, whatever runs the sweep: ten sweeps at once on one node, and
+ * sweeps on two application instances sharing one MariaDB (a second Payara Micro started here
+ * against the first one's database), with the periodic sweeps of both nodes running as well.
+ */
+class EscalationSweepIT extends PeerdeskIT {
+
+    private List<Long> dueQuestions(Support support, String tag, int count) throws Exception {
+        api.ensureTags(tag);
+        support.tagRule(tag, "PT1S", null, null);
+        List<Member> askers = VotesIT.inParallel(count, i -> api.newMember("due" + i));
+        List<Long> questions = VotesIT.inParallel(count, i -> api.ask(askers.get(i),
+                "Question " + i + " that nobody answers in time", BODY, tag));
+        Thread.sleep(1_500); // the questions' 1 s timer runs out
+        return questions;
+    }
+
+    private void assertExactlyOneTicketEach(Support support, List<Long> questions, List<Reply> sweeps) {
+        assertThat(sweeps).extracting(Reply::status).containsOnly(200);
+        int escalatedBySweeps = sweeps.stream().mapToInt(r -> r.json().getInt("escalated")).sum();
+        assertThat(escalatedBySweeps).as("no question counted twice").isLessThanOrEqualTo(questions.size());
+        Set<Long> ticketIds = new HashSet<>();
+        String moderator = api.moderator().token();
+        for (long q : questions) {
+            JsonObject question = api.get("/api/v1/questions/" + q, moderator).json();
+            assertThat(question.getBoolean("escalated")).as("question %d escalated", q).isTrue();
+            ticketIds.add(question.getJsonObject("ticket").getJsonNumber("id").longValue());
+        }
+        assertThat(ticketIds).hasSameSizeAs(questions);
+        List<Long> audited = support.escalationsAudited(questions.size() * 4 + 400);
+        for (long q : questions) {
+            assertThat(audited.stream().filter(id -> id == q).count()).as("escalations of question %d", q).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void tenParallelSweepsOpenExactlyOneTicketPerDueQuestion() throws Exception {
+        Support support = new Support(api);
+        String tag = ("par" + Api.unique("").replace("-", "")).substring(0, 12);
+        List<Long> questions = dueQuestions(support, tag, 30);
+
+        String admin = api.adminToken();
+        List<Reply> sweeps = VotesIT.inParallel(10, i -> api.post("/api/v1/admin/escalation/sweep", null, admin));
+
+        assertExactlyOneTicketEach(support, questions, sweeps);
+        assertThat(api.post("/api/v1/admin/escalation/sweep", null, api.newMember("nobody").token()).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void twoApplicationInstancesSharingTheDatabaseOpenExactlyOneTicketPerQuestion() throws Exception {
+        Support support = new Support(api);
+        Process secondNode = null;
+        try {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            secondNode = startSecondNode(port);
+            Api second = new Api(new URL("http://127.0.0.1:" + port + "/"));
+            awaitUp(second, secondNode);
+
+            String tag = ("two" + Api.unique("").replace("-", "")).substring(0, 12);
+            List<Long> questions = dueQuestions(support, tag, 30);
+            String admin = api.adminToken();
+            List<Reply> sweeps = VotesIT.inParallel(10, i -> (i % 2 == 0 ? api : second)
+                    .post("/api/v1/admin/escalation/sweep", null, admin));
+
+            assertExactlyOneTicketEach(support, questions, sweeps);
+            // both nodes serve the same tickets
+            long q = questions.get(0);
+            assertThat(second.get("/api/v1/questions/" + q, api.moderator().token()).json().getJsonObject("ticket"))
+                    .isEqualTo(api.get("/api/v1/questions/" + q, api.moderator().token()).json().getJsonObject("ticket"));
+        } finally {
+            if (secondNode != null) {
+                secondNode.destroy();
+                if (!secondNode.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    secondNode.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** A second Payara Micro with the same WAR, pointed at the first node's embedded MariaDB. */
+    private Process startSecondNode(int port) throws IOException {
+        Path dataDir = Path.of(System.getenv("FORUM_DATA_DIR"));
+        String dbUrl = Files.readString(dataDir.resolve("embedded-db.url")).strip();
+        Path nodeDir = dataDir.resolveSibling("it-node2");
+        Files.createDirectories(nodeDir);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("peerdesk.war"),
+                "--port", String.valueOf(port), "--nocluster", "--rootDir", nodeDir.resolve("payara").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(nodeDir.resolve("node2.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("FORUM_DB_URL", dbUrl);
+        env.put("FORUM_DATA_DIR", nodeDir.toString());
+        env.put("FORUM_ESCALATION_SWEEP_INTERVAL", "PT2S");
+        env.put("FORUM_CLOCK_CONTROL", "true");
+        return builder.start();
+    }
+
+    private static void awaitUp(Api node, Process process) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < deadline) {
+            assertThat(process.isAlive()).as("second node is running (see target/it-node2/node2.log)").isTrue();
+            try {
+                Reply health = node.get("/health");
+                if (health.status() == 200 && health.text().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (AssertionError notYet) {
+                // connection refused while it starts
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("second node did not come up; see " + new File("target/it-node2/node2.log").getAbsolutePath());
+    }
+}

@@ -1,0 +1,450 @@
+package dev.peerdesk.it;
+
+import dev.peerdesk.it.Api.Member;
+import dev.peerdesk.it.Api.Reply;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static dev.peerdesk.it.Support.ANSWER;
+import static dev.peerdesk.it.Support.BODY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * SPEC §5 end to end through the API: promotion rules, tickets and their SLA, the loop between
+ * thread and ticket, privacy of messages and notes, CSAT and the customer view. Time is moved on
+ * the server's clock (test-only clock control), never slept through.
+ */
+class SupportIT extends PeerdeskIT {
+
+    private Support support() {
+        return new Support(api);
+    }
+
+    private static String tag(String prefix) {
+        return (prefix + Api.unique("").replace("-", "")).substring(0, Math.min(20, prefix.length() + 10)).toLowerCase();
+    }
+
+    @Test
+    void unansweredQuestionsAreEscalatedByThePeriodicSweepWithinSeconds() throws Exception {
+        Support support = support();
+        String tag = tag("sweep");
+        api.ensureTags(tag);
+        support.tagRule(tag, "PT2S", null, "URGENT");
+        Member asker = api.newMember("waiting");
+        long q = api.ask(asker, "Nobody answers my question about sweeps", BODY, tag);
+        assertThat(support.ticketRef(asker, q)).isNull();
+
+        // the timer sweeps every 2 s in the ITs (FORUM_ESCALATION_SWEEP_INTERVAL=PT2S): no manual sweep here
+        JsonObject ref = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (ref == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            ref = support.ticketRef(asker, q);
+        }
+        assertThat(ref).as("escalated by the periodic sweep").isNotNull();
+        JsonObject ticket = support.ticket(asker.token(), ref.getJsonNumber("id").longValue());
+        assertThat(ticket.getString("reason")).isEqualTo("UNANSWERED");
+        assertThat(ticket.getString("priority")).isEqualTo("URGENT");
+        assertThat(ticket.getJsonNumber("questionId").longValue()).isEqualTo(q);
+        assertThat(Support.between(ticket, "escalatedAt", "firstResponseDueAt")).isEqualTo(Duration.ofHours(1));
+        assertThat(Support.between(ticket, "escalatedAt", "resolutionDueAt")).isEqualTo(Duration.ofHours(8));
+        assertThat(api.get("/api/v1/questions/" + q).json().getBoolean("escalated")).isTrue();
+        assertThat(support.escalationsAudited(300)).contains(q);
+    }
+
+    @Test
+    void premiumCustomersAreEscalatedAfterFourHoursWithHighPriority() {
+        Support support = support();
+        Member asker = api.newMember("premium");
+        assertThat(api.put("/api/v1/users/" + asker.id() + "/plan", "{\"plan\":\"PREMIUM\"}", api.adminToken())
+                .status()).isEqualTo(200);
+        long q = api.ask(asker, "A premium customer waits for an answer", BODY, "support");
+        support.sweep();
+        assertThat(support.ticketRef(asker, q)).isNull();
+
+        api.advanceClock(Duration.ofHours(3).plusMinutes(58));
+        support.sweep();
+        assertThat(support.ticketRef(asker, q)).as("not due before 4 h").isNull();
+
+        api.advanceClock(Duration.ofMinutes(3));
+        support.sweep();
+        JsonObject ticket = support.ticket(asker.token(), support.ticketIdOf(asker, q));
+        assertThat(ticket.getString("reason")).isEqualTo("UNANSWERED");
+        assertThat(ticket.getString("priority")).isEqualTo("HIGH");
+        assertThat(Support.between(ticket, "escalatedAt", "firstResponseDueAt")).isEqualTo(Duration.ofHours(4));
+        assertThat(Support.between(ticket, "escalatedAt", "resolutionDueAt")).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void answeredButUnresolvedQuestionsAreEscalatedAfterTheUnresolvedTimer() {
+        Support support = support();
+        String tag = tag("unres");
+        api.ensureTags(tag);
+        support.tagRule(tag, "PT1H", "PT3H", null);
+        Member asker = api.newMember("unresolved");
+        long q = api.ask(asker, "Someone answered but it did not help", BODY, tag);
+        api.answer(api.newMember("helper"), q, ANSWER);
+
+        api.advanceClock(Duration.ofMinutes(90));
+        support.sweep();
+        assertThat(support.ticketRef(asker, q)).as("answered: not UNANSWERED").isNull();
+
+        api.advanceClock(Duration.ofMinutes(91));
+        support.sweep();
+        JsonObject ticket = support.ticket(asker.token(), support.ticketIdOf(asker, q));
+        assertThat(ticket.getString("reason")).isEqualTo("UNRESOLVED");
+        assertThat(ticket.getString("priority")).isEqualTo("NORMAL");
+    }
+
+    @Test
+    void closedStaffAskedAcceptedAndHiddenQuestionsAreNeverEscalated() {
+        Support support = support();
+        String tag = tag("never");
+        api.ensureTags(tag);
+        support.tagRule(tag, "PT1M", "PT2M", null);
+        Member moderator = api.moderator();
+
+        long closed = api.ask(api.newMember("closer"), "A question that will be closed soon", BODY, tag);
+        assertThat(api.post("/api/v1/questions/" + closed + "/close", "{\"reason\":\"UNCLEAR\"}", moderator.token())
+                .status()).isEqualTo(200);
+        long byStaff = api.ask(moderator, "A question asked by a staff member", BODY, tag);
+        Member accepter = api.newMember("accepter");
+        long accepted = api.ask(accepter, "A question whose answer gets accepted", BODY, tag);
+        long answer = api.answer(api.newMember("solver"), accepted, ANSWER);
+        assertThat(api.put("/api/v1/questions/" + accepted + "/accepted-answer", "{\"answerId\":" + answer + "}",
+                accepter.token()).status()).isEqualTo(200);
+        long hidden = api.ask(api.newMember("hider"), "A question a moderator hides now", BODY, tag);
+        assertThat(api.post("/api/v1/posts/" + hidden + "/hide", null, moderator.token()).status()).isEqualTo(200);
+
+        api.advanceClock(Duration.ofMinutes(5));
+        support.sweep();
+        for (long q : List.of(closed, byStaff, accepted, hidden)) {
+            assertThat(support.ticketRef(moderator, q)).as("question %d", q).isNull();
+        }
+        Reply manual = api.post("/api/v1/questions/" + closed + "/escalation", "{}", moderator.token());
+        assertThat(manual.status()).isEqualTo(409);
+        assertThat(manual.json().getString("detail")).contains("closed");
+        assertThat(api.post("/api/v1/questions/" + byStaff + "/escalation", "{}", moderator.token()).status())
+                .isEqualTo(409);
+
+        // reopening brings the closed one back under the rules: it is overdue, so the next sweep escalates it
+        assertThat(api.post("/api/v1/questions/" + closed + "/reopen", null, moderator.token()).status()).isEqualTo(200);
+        support.sweep();
+        assertThat(support.ticketRef(moderator, closed)).isNotNull();
+    }
+
+    @Test
+    void theAskerMayAskForHelpOnceTheQuestionIsAnHourOldAndGetsOneTicket() {
+        Member asker = api.newMember("impatient");
+        long q = api.ask(asker, "I need help from support quickly", BODY, "support");
+        String path = "/api/v1/questions/" + q + "/escalation";
+
+        Reply early = api.post(path, "{}", asker.token());
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().getString("detail")).contains("an hour");
+        assertThat(api.post(path, "{}", api.newMember("stranger").token()).status()).isEqualTo(403);
+        assertThat(api.post(path, "{}", null).status()).isEqualTo(401);
+
+        api.advanceClock(Duration.ofMinutes(61));
+        Reply requested = api.post(path, "{\"note\":\"The manual's steps fail at step 3.\"}", asker.token());
+        assertThat(requested.status()).isEqualTo(201);
+        assertThat(requested.header("Location")).endsWith("/api/v1/support/tickets/" + requested.json().getInt("id"));
+        assertThat(requested.json().getString("reason")).isEqualTo("REQUESTED");
+        assertThat(requested.json().getString("status")).isIn("NEW", "OPEN");
+
+        Reply again = api.post(path, "{}", asker.token());
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getInt("id")).isEqualTo(requested.json().getInt("id"));
+        Reply byStaff = api.post(path, "{}", api.moderator().token());
+        assertThat(byStaff.status()).isEqualTo(200);
+        assertThat(byStaff.json().getInt("id")).isEqualTo(requested.json().getInt("id"));
+        List<JsonObject> messages = api.get("/api/v1/support/tickets/" + requested.json().getInt("id") + "/messages",
+                asker.token()).array().getValuesAs(JsonObject.class);
+        assertThat(messages).extracting(m -> m.getString("body")).containsExactly("The manual's steps fail at step 3.");
+    }
+
+    @Test
+    void theLoopClosesInTheThreadOfficialAnswerPendingReplyOpenAcceptSolved() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("looped");
+        long q = api.ask(asker, "The loop between thread and ticket", BODY, "support");
+        long community = api.answer(api.newMember("community"), q, "A community answer that might help you out.");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+
+        // an agent's answer is official, is the first response and waits on the customer
+        Reply official = api.post("/api/v1/questions/" + q + "/answers", Api.json(Map.of("body", ANSWER)), agent.token());
+        assertThat(official.status()).isEqualTo(201);
+        assertThat(official.json().getBoolean("official")).isTrue();
+        JsonObject pending = support.ticket(agent.token(), ticketId);
+        assertThat(pending.getString("status")).isEqualTo("PENDING");
+        assertThat(pending.isNull("firstResponseAt")).isFalse();
+        assertThat(pending.getJsonObject("assignee").getInt("id")).isEqualTo((int) agent.id());
+        assertThat(api.get("/api/v1/questions/" + q).json().getJsonArray("answers").getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getInt("id") == community).extracting(a -> a.getBoolean("official"))
+                .containsExactly(false);
+
+        // the asker's comment moves it back to OPEN; a second agent answer makes it PENDING again
+        assertThat(api.post("/api/v1/posts/" + official.json().getInt("id") + "/comments",
+                Api.json(Map.of("body", "That did not work, still broken.")), asker.token()).status()).isEqualTo(201);
+        assertThat(support.ticket(agent.token(), ticketId).getString("status")).isEqualTo("OPEN");
+        api.answer(agent, q, "A second official answer with more detailed steps.");
+        assertThat(support.ticket(agent.token(), ticketId).getString("status")).isEqualTo("PENDING");
+        // "still need help" does the same
+        assertThat(api.post("/api/v1/questions/" + q + "/escalation", "{}", asker.token()).status()).isEqualTo(200);
+        assertThat(support.ticket(agent.token(), ticketId).getString("status")).isEqualTo("OPEN");
+
+        // accepting the community answer solves it as COMMUNITY
+        assertThat(api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + community + "}",
+                asker.token()).status()).isEqualTo(200);
+        JsonObject solved = support.ticket(asker.token(), ticketId);
+        assertThat(solved.getString("status")).isEqualTo("SOLVED");
+        assertThat(solved.getString("resolution")).isEqualTo("COMMUNITY");
+        assertThat(solved.isNull("solvedAt")).isFalse();
+        assertThat(solved.getJsonArray("events").getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
+                .containsSubsequence("CREATED", "OFFICIAL_ANSWER", "CUSTOMER_REPLIED", "OFFICIAL_ANSWER",
+                        "CUSTOMER_REPLIED", "SOLVED");
+        assertThat(api.get("/api/v1/questions/" + q, asker.token()).json().getJsonObject("ticket").getString("status"))
+                .isEqualTo("SOLVED");
+    }
+
+    @Test
+    void acceptingTheOfficialAnswerSolvesAsSupportAndCsatIsOncePerSolve() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("rater");
+        long q = api.ask(asker, "Rate the support you got afterwards", BODY, "support");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+        String csat = "/api/v1/support/tickets/" + ticketId + "/csat";
+        assertThat(api.post(csat, "{\"rating\":5}", asker.token()).status()).as("not solved yet").isEqualTo(409);
+
+        long official = api.answer(agent, q, ANSWER);
+        assertThat(api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + official + "}",
+                asker.token()).status()).isEqualTo(200);
+        assertThat(support.ticket(asker.token(), ticketId).getString("resolution")).isEqualTo("SUPPORT");
+
+        assertThat(api.post(csat, "{\"rating\":6}", asker.token()).status()).isEqualTo(422);
+        assertThat(api.post(csat, "{\"rating\":5}", agent.token()).status()).isEqualTo(403);
+        Reply rated = api.post(csat, "{\"rating\":4,\"comment\":\"Quick and clear 👍\"}", asker.token());
+        assertThat(rated.status()).isEqualTo(201);
+        assertThat(api.post(csat, "{\"rating\":5}", asker.token()).status()).as("once per solve").isEqualTo(409);
+        JsonObject ticket = support.ticket(asker.token(), ticketId);
+        assertThat(ticket.getJsonObject("csat").getInt("rating")).isEqualTo(4);
+        assertThat(ticket.getJsonObject("csat").getString("comment")).isEqualTo("Quick and clear 👍");
+
+        // reopened and solved again (by the agent): a new solve may be rated again
+        assertThat(api.post("/api/v1/support/tickets/" + ticketId + "/reopen", null, asker.token()).status()).isEqualTo(200);
+        JsonObject reopened = support.ticket(asker.token(), ticketId);
+        assertThat(reopened.getString("status")).isEqualTo("OPEN");
+        assertThat(Support.absent(reopened, "csat")).as(reopened.toString()).isTrue();
+        Reply agentSolved = support.patch(agent, ticketId, "{\"status\":\"SOLVED\"}");
+        assertThat(agentSolved.status()).isEqualTo(200);
+        assertThat(agentSolved.json().getString("resolution")).isEqualTo("SUPPORT");
+        assertThat(api.post(csat, "{\"rating\":2}", asker.token()).status()).isEqualTo(201);
+
+        JsonObject customer = api.get("/api/v1/support/customers/" + asker.id(), agent.token()).json();
+        assertThat(customer.getString("plan")).isEqualTo("FREE");
+        assertThat(customer.getJsonArray("questions").getValuesAs(JsonObject.class)).extracting(x -> x.getInt("id"))
+                .contains((int) q);
+        assertThat(customer.getJsonArray("tickets").getValuesAs(JsonObject.class)).extracting(x -> x.getInt("id"))
+                .containsExactly((int) ticketId);
+        assertThat(customer.getJsonArray("csat").getValuesAs(JsonObject.class)).extracting(x -> x.getInt("rating"))
+                .containsExactly(2, 4);
+        assertThat(api.get("/api/v1/support/customers/" + asker.id(), asker.token()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void solvedTicketsMayBeReopenedForSevenDaysAndThenClose() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("reopener");
+        long q = api.ask(asker, "Solved and closed after a week", BODY, "support");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+        assertThat(support.patch(agent, ticketId, "{\"status\":\"SOLVED\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/support/tickets/" + ticketId + "/reopen", null, api.newMember("other").token())
+                .status()).isEqualTo(403);
+
+        api.advanceClock(Duration.ofDays(7).plusMinutes(1));
+        support.sweep();
+        JsonObject closed = support.ticket(asker.token(), ticketId);
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        Reply late = api.post("/api/v1/support/tickets/" + ticketId + "/reopen", null, asker.token());
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(support.patch(agent, ticketId, "{\"status\":\"OPEN\"}").status()).isEqualTo(409);
+        // a closed ticket can still be rated for the solve that closed it
+        assertThat(api.post("/api/v1/support/tickets/" + ticketId + "/csat", "{\"rating\":3}", asker.token()).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theSlaClockPausesWhileWaitingOnTheCustomer() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("paused");
+        long q = api.ask(asker, "The SLA clock pauses while pending", BODY, "support");
+        JsonObject created = support.escalateByStaff(q);
+        long ticketId = created.getJsonNumber("id").longValue();
+        Instant resolutionDue = Support.instant(created, "resolutionDueAt");
+
+        api.answer(agent, q, ANSWER);
+        assertThat(support.ticket(agent.token(), ticketId).getString("status")).isEqualTo("PENDING");
+        api.advanceClock(Duration.ofHours(10));
+        assertThat(api.post("/api/v1/support/tickets/" + ticketId + "/messages",
+                "{\"body\":\"Sorry for the delay, it still fails.\"}", asker.token()).status()).isEqualTo(201);
+
+        JsonObject resumed = support.ticket(agent.token(), ticketId);
+        assertThat(resumed.getString("status")).isEqualTo("OPEN");
+        assertThat(Duration.between(resolutionDue, Support.instant(resumed, "resolutionDueAt")).toSeconds())
+                .as("resolution due moved by the 10 h spent pending")
+                .isCloseTo(Duration.ofHours(10).toSeconds(), within(2L));
+    }
+
+    @Test
+    void priorityChangesMoveTheDueTimesAndBadInputGetsA4xx() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("urgent");
+        long q = api.ask(asker, "This became urgent for our business", BODY, "support");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+
+        Reply urgent = support.patch(agent, ticketId, "{\"priority\":\"URGENT\"}");
+        assertThat(urgent.status()).isEqualTo(200);
+        assertThat(Support.between(urgent.json(), "escalatedAt", "firstResponseDueAt")).isEqualTo(Duration.ofHours(1));
+        assertThat(Support.between(urgent.json(), "escalatedAt", "resolutionDueAt")).isEqualTo(Duration.ofHours(8));
+        assertThat(support.patch(agent, ticketId, "{\"priority\":\"SOON\"}").status()).isEqualTo(422);
+        assertThat(support.patch(agent, ticketId, "{\"status\":\"CLOSED\"}").status()).isEqualTo(422);
+        assertThat(support.patch(agent, ticketId, "{\"status\":").status()).isEqualTo(400);
+        assertThat(support.patch(asker, ticketId, "{\"priority\":\"LOW\"}").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/support/tickets?status=WHATEVER", agent.token()).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/support/tickets", asker.token()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/support/tickets/999999999", agent.token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void messagesReachTheAskerAndAgentsButNotesOnlyAgentsAndNeitherTheThread() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("private");
+        Member other = api.newMember("nosy");
+        long q = api.ask(asker, "My account details are private", BODY, "support");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+        String ticketPath = "/api/v1/support/tickets/" + ticketId;
+
+        assertThat(api.post(ticketPath + "/messages", "{\"body\":\"My order number is 4711-SECRET\"}", asker.token())
+                .status()).isEqualTo(201);
+        assertThat(api.post(ticketPath + "/messages", "{\"body\":\"Thanks, checking order 4711\"}", agent.token())
+                .status()).isEqualTo(201);
+        assertThat(api.post(ticketPath + "/notes", "{\"body\":\"INTERNAL: customer is on the legacy billing\"}",
+                agent.token()).status()).isEqualTo(201);
+        assertThat(api.post(ticketPath + "/notes", "{\"body\":\"I want to see notes\"}", asker.token()).status())
+                .isEqualTo(403);
+        assertThat(api.post(ticketPath + "/messages", "{\"body\":\"\"}", asker.token()).status()).isEqualTo(422);
+
+        List<JsonObject> forAsker = api.get(ticketPath + "/messages", asker.token()).array().getValuesAs(JsonObject.class);
+        assertThat(forAsker).extracting(m -> m.getString("body"))
+                .containsExactly("My order number is 4711-SECRET", "Thanks, checking order 4711");
+        JsonObject askerTicket = support.ticket(asker.token(), ticketId);
+        assertThat(askerTicket.containsKey("notes") && !askerTicket.isNull("notes")).isFalse();
+        assertThat(askerTicket.toString()).doesNotContain("legacy billing");
+        JsonObject agentTicket = support.ticket(agent.token(), ticketId);
+        assertThat(agentTicket.getJsonArray("notes").getValuesAs(JsonObject.class)).extracting(n -> n.getString("body"))
+                .containsExactly("INTERNAL: customer is on the legacy billing");
+
+        for (String token : new String[] {other.token(), null}) {
+            assertThat(api.get(ticketPath, token).status()).isIn(401, 403);
+            assertThat(api.get(ticketPath + "/messages", token).status()).isIn(401, 403);
+            assertThat(api.post(ticketPath + "/messages", "{\"body\":\"let me in\"}", token).status()).isIn(401, 403);
+        }
+        for (String token : new String[] {other.token(), null, asker.token(), agent.token()}) {
+            String thread = api.get("/api/v1/questions/" + q, token).text();
+            assertThat(thread).doesNotContain("4711").doesNotContain("legacy billing");
+        }
+        assertThat(Support.absent(api.get("/api/v1/questions/" + q, other.token()).json(), "ticket")).isTrue();
+        assertThat(api.get("/api/v1/questions/" + q, asker.token()).json().getJsonObject("ticket").getInt("id"))
+                .isEqualTo((int) ticketId);
+    }
+
+    @Test
+    void ticketsGoToTheLeastLoadedSkilledAgentAndOnlyOneOfTwoSimultaneousClaimsWins() throws Exception {
+        Support support = support();
+        String skill = tag("skill");
+        api.ensureTags(skill);
+        Member first = api.newStaff("skilled1", "AGENT");
+        Member second = api.newStaff("skilled2", "AGENT");
+        for (Member agent : List.of(first, second)) {
+            assertThat(api.put("/api/v1/users/" + agent.id() + "/skills", "{\"tags\":[\"" + skill + "\"]}",
+                    api.adminToken()).status()).isEqualTo(200);
+        }
+        long q1 = api.ask(api.newMember("routed1"), "Routing question number one here", BODY, skill);
+        long q2 = api.ask(api.newMember("routed2"), "Routing question number two here", BODY, skill);
+        JsonObject t1 = support.escalateByStaff(q1);
+        JsonObject t2 = support.escalateByStaff(q2);
+        assertThat(t1.getJsonObject("assignee").getInt("id")).isEqualTo((int) first.id());
+        assertThat(t2.getJsonObject("assignee").getInt("id")).as("the less loaded of the two").isEqualTo((int) second.id());
+        assertThat(t2.getString("status")).isEqualTo("NEW");
+
+        // routed but not picked up yet: two agents claim it at once, exactly one wins
+        Member a = api.newStaff("claimer1", "AGENT");
+        Member b = api.newStaff("claimer2", "AGENT");
+        String claim = "/api/v1/support/tickets/" + t2.getInt("id") + "/claim";
+        List<Integer> statuses = VotesIT.inParallel(2, i -> api.post(claim, null, (i == 0 ? a : b).token()).status());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        JsonObject claimed = support.ticket(a.token(), t2.getInt("id"));
+        assertThat(claimed.getString("status")).isEqualTo("OPEN");
+        long winner = claimed.getJsonObject("assignee").getInt("id");
+        assertThat(winner).isIn(a.id(), b.id());
+        Member loser = winner == a.id() ? b : a;
+        assertThat(api.post(claim, null, loser.token()).json().getString("detail")).contains("taken");
+
+        // reassigning hands it over; a non-agent cannot be the assignee
+        Reply reassigned = api.put("/api/v1/support/tickets/" + t2.getInt("id") + "/assignee",
+                "{\"agentId\":" + loser.id() + "}", (winner == a.id() ? a : b).token());
+        assertThat(reassigned.status()).isEqualTo(200);
+        assertThat(reassigned.json().getJsonObject("assignee").getInt("id")).isEqualTo((int) loser.id());
+        assertThat(api.put("/api/v1/support/tickets/" + t2.getInt("id") + "/assignee",
+                "{\"agentId\":" + api.newMember("notagent").id() + "}", loser.token()).status()).isEqualTo(422);
+
+        Reply mine = api.get("/api/v1/support/tickets?assignee=me&limit=100", loser.token());
+        assertThat(mine.json().getJsonArray("items").getValuesAs(JsonObject.class)).extracting(t -> t.getInt("id"))
+                .contains(t2.getInt("id"));
+    }
+
+    @Test
+    void theQueueListsTheMostUrgentDeadlineFirstInKeysetPages() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker1 = api.newMember("queue1");
+        Member asker2 = api.newMember("queue2");
+        long normal = api.ask(asker1, "A normal priority question here", BODY, "support");
+        long urgent = api.ask(asker2, "An urgent priority question here", BODY, "support");
+        long normalTicket = support.escalateByStaff(normal).getJsonNumber("id").longValue();
+        long urgentTicket = support.escalateByStaff(urgent).getJsonNumber("id").longValue();
+        assertThat(support.patch(agent, urgentTicket, "{\"priority\":\"URGENT\"}").status()).isEqualTo(200);
+
+        List<Long> order = new java.util.ArrayList<>();
+        List<String> dueTimes = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Reply page = api.get("/api/v1/support/tickets?status=NEW&limit=7" + (cursor == null ? "" : "&cursor=" + cursor),
+                    agent.token());
+            assertThat(page.status()).isEqualTo(200);
+            for (JsonObject t : page.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                order.add(t.getJsonNumber("id").longValue());
+                assertThat(t.getString("status")).isEqualTo("NEW");
+                dueTimes.add(t.getString(t.isNull("firstResponseAt") ? "firstResponseDueAt" : "resolutionDueAt"));
+            }
+            cursor = page.json().isNull("nextCursor") ? null : page.json().getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 200);
+        assertThat(order).doesNotHaveDuplicates().contains(normalTicket, urgentTicket);
+        assertThat(order.indexOf(urgentTicket)).isLessThan(order.indexOf(normalTicket));
+        assertThat(dueTimes.stream().map(Instant::parse).toList()).isSorted();
+    }
+}
