@@ -81,6 +81,10 @@ public class SweepBatch {
                 if (escalations.open(candidate, dueAt.reason(), dueAt.priority(), null, now, policy, roster) != null) {
                     escalated++;
                 }
+                // keep the persistence context small: every flush walks all managed objects, so a
+                // batch that kept its tickets and events would cost quadratic time
+                em.flush();
+                em.clear();
             } else {
                 candidates.scheduleAt(id, decision instanceof EscalationDecision.DueAt d ? d.at() : null);
             }
