@@ -27,7 +27,8 @@ class SupportIT extends PeerdeskIT {
     }
 
     private static String tag(String prefix) {
-        return (prefix + Api.unique("").replace("-", "")).substring(0, Math.min(20, prefix.length() + 10)).toLowerCase();
+        String unique = (prefix + Api.unique("").replace("-", "")).toLowerCase();
+        return unique.substring(0, Math.min(unique.length(), prefix.length() + 10));
     }
 
     @Test
@@ -446,5 +447,71 @@ class SupportIT extends PeerdeskIT {
         assertThat(order).doesNotHaveDuplicates().contains(normalTicket, urgentTicket);
         assertThat(order.indexOf(urgentTicket)).isLessThan(order.indexOf(normalTicket));
         assertThat(dueTimes.stream().map(Instant::parse).toList()).isSorted();
+    }
+
+    @Test
+    void theEscalationPolicyIsAdminOnlyValidatedFieldByFieldAndKeepsWhatIsNotSent() {
+        String admin = api.adminToken();
+        String path = "/api/v1/admin/escalation-policy";
+        JsonObject policy = api.get(path, admin).json();
+        assertThat(policy.getString("unansweredAfter")).isEqualTo("PT24H");
+        assertThat(policy.getString("unresolvedAfter")).isEqualTo("PT72H");
+        assertThat(policy.getJsonObject("plans").getJsonObject("PREMIUM").getString("unansweredAfter")).isEqualTo("PT4H");
+        assertThat(policy.getJsonObject("plans").getJsonObject("PREMIUM").getString("priority")).isEqualTo("HIGH");
+        assertThat(policy.getJsonObject("tags").getJsonObject("billing").getString("unansweredAfter")).isEqualTo("PT2H");
+        assertThat(api.get(path, api.moderator().token()).status()).isEqualTo(403);
+        assertThat(api.put(path, "{\"unansweredAfter\":\"PT1H\"}", api.newStaff("agent", "AGENT").token()).status())
+                .isEqualTo(403);
+
+        Reply invalid = api.put(path, "{\"unansweredAfter\":\"tomorrow\",\"plans\":{\"GOLD\":{}},"
+                + "\"tags\":{\"billing\":{\"priority\":\"ASAP\"}},"
+                + "\"businessHours\":{\"zone\":\"Mars/Olympus\",\"days\":[\"MON\",\"FUNDAY\"],"
+                + "\"start\":\"17:00\",\"end\":\"09:00\",\"holidays\":[\"someday\"]}}", admin);
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.errorFields()).contains("unansweredAfter", "plans.GOLD", "tags.billing.priority",
+                "businessHours.zone", "businessHours.days", "businessHours.end", "businessHours.holidays");
+        assertThat(api.get(path, admin).json()).as("a refused change changes nothing").isEqualTo(policy);
+        assertThat(api.put(path, "{\"unansweredAfter\":", admin).status()).isEqualTo(400);
+    }
+
+    @Test
+    void businessHoursStopTheTimersOnHolidays() {
+        Support support = support();
+        String admin = api.adminToken();
+        String tag = tag("hours");
+        api.ensureTags(tag);
+        support.tagRule(tag, "PT30M", null, null);
+        Instant start = api.serverNow();
+        if (start.atZone(java.time.ZoneOffset.UTC).getHour() >= 20) { // keep the whole morning on one day
+            api.advanceClock(Duration.ofHours(5));
+        }
+        java.time.LocalDate today = api.serverNow().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        String hours = "{\"businessHours\":{\"zone\":\"UTC\",\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\","
+                + "\"SAT\",\"SUN\"],\"start\":\"00:00\",\"end\":\"23:59\",\"holidays\":[\"" + today + "\"]}}";
+        try {
+            Reply set = api.put("/api/v1/admin/escalation-policy", hours, admin);
+            assertThat(set.status()).as(set.toString()).isEqualTo(200);
+            assertThat(set.json().getJsonObject("businessHours").getJsonArray("holidays").getString(0))
+                    .isEqualTo(today.toString());
+            Member asker = api.newMember("holiday");
+            long q = api.ask(asker, "Asked on a public holiday morning", BODY, tag);
+
+            api.advanceClock(Duration.ofMinutes(40));
+            support.sweep();
+            assertThat(support.ticketRef(asker, q)).as("a holiday is not business time").isNull();
+
+            Instant nextDay = today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            api.advanceClock(Duration.between(api.serverNow(), nextDay).plusMinutes(29));
+            support.sweep();
+            assertThat(support.ticketRef(asker, q)).as("29 business minutes have passed").isNull();
+            api.advanceClock(Duration.ofMinutes(2));
+            support.sweep();
+            JsonObject ticket = support.ticket(asker.token(), support.ticketIdOf(asker, q));
+            // NORMAL: 8 business hours to the first response, from the escalation on the working day
+            assertThat(Support.between(ticket, "escalatedAt", "firstResponseDueAt")).isEqualTo(Duration.ofHours(8));
+        } finally {
+            assertThat(api.put("/api/v1/admin/escalation-policy", "{\"businessHours\":null}", admin).status())
+                    .isEqualTo(200);
+        }
     }
 }

@@ -50,6 +50,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             if (t instanceof SQLIntegrityConstraintViolationException) {
                 return ProblemException.conflict("This already exists");
             }
+            if (t instanceof jakarta.json.JsonException) { // JSON-P: a JsonObject parameter that does not parse
+                return ProblemException.badRequest("The request body is not valid JSON: " + rootMessage(t));
+            }
             if (t instanceof JsonbException) {
                 return ProblemException.badRequest("The request body is not valid JSON for this resource: "
                         + rootMessage(t));
