@@ -34,6 +34,9 @@ public class EscalationSweepJob {
     @Inject
     EscalationService escalation;
 
+    @Inject
+    dev.peerdesk.platform.Startup startup;
+
     @PostConstruct
     void schedule() {
         long millis = Duration.parse(interval).toMillis();
@@ -42,6 +45,9 @@ public class EscalationSweepJob {
 
     @Timeout
     void run() {
+        if (!startup.ready()) { // the database is not migrated yet
+            return;
+        }
         try {
             escalation.sweep();
         } catch (RuntimeException e) {
