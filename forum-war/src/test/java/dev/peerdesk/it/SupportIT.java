@@ -353,6 +353,8 @@ class SupportIT extends PeerdeskIT {
         JsonObject askerTicket = support.ticket(asker.token(), ticketId);
         assertThat(askerTicket.containsKey("notes") && !askerTicket.isNull("notes")).isFalse();
         assertThat(askerTicket.toString()).doesNotContain("legacy billing");
+        assertThat(askerTicket.getJsonArray("events").getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
+                .contains("MESSAGE").doesNotContain("NOTE");
         JsonObject agentTicket = support.ticket(agent.token(), ticketId);
         assertThat(agentTicket.getJsonArray("notes").getValuesAs(JsonObject.class)).extracting(n -> n.getString("body"))
                 .containsExactly("INTERNAL: customer is on the legacy billing");

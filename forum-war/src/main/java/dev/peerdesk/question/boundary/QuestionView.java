@@ -2,6 +2,7 @@ package dev.peerdesk.question.boundary;
 
 import dev.peerdesk.platform.faces.Links;
 import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.platform.faces.Times;
 import dev.peerdesk.platform.security.Caller;
 import dev.peerdesk.question.control.Markdown;
 import dev.peerdesk.question.control.QuestionQueries;
@@ -11,6 +12,9 @@ import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.control.PrivilegeGate;
 import dev.peerdesk.reputation.control.ReputationRulesStore;
+import dev.peerdesk.support.boundary.TicketDto;
+import dev.peerdesk.support.boundary.TicketService;
+import dev.peerdesk.support.policy.SupportWindows;
 import dev.peerdesk.user.entity.User;
 import dev.peerdesk.vote.boundary.VoteService;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +24,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +62,17 @@ public class QuestionView implements Serializable {
     @Inject
     ReputationRulesStore rules;
 
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    Times times;
+
+    @Inject
+    Clock clock;
+
+    private static final SupportWindows SUPPORT_WINDOWS = SupportWindows.defaults();
+
     /** What the viewer may do on this page, and what it takes; worked out once per request. */
     public record ViewerPrivileges(boolean voteUp, boolean voteDown, boolean comment,
                                    int voteUpAt, int voteDownAt, int commentAt) {
@@ -74,6 +90,11 @@ public class QuestionView implements Serializable {
     private final HashMap<Long, Integer> viewerVotes = new HashMap<>();
     private final HashMap<Long, String> commentDrafts = new HashMap<>();
     private String answerBody;
+    /** The question's support ticket, for the asker and staff; read once per change of the page. */
+    private transient TicketDto ticket;
+    private transient boolean ticketRead;
+    private Integer csatRating;
+    private String csatComment;
 
     /** Initial request only: 404 for what is not there (or not visible to this viewer), else count the view. */
     public void load() {
@@ -101,6 +122,7 @@ public class QuestionView implements Serializable {
             return false;
         }
         thread = threads.thread(question.get(), viewer);
+        ticketRead = false;
         scores.clear();
         viewerVotes.clear();
         return true;
@@ -204,6 +226,52 @@ public class QuestionView implements Serializable {
         }
     }
 
+    /**
+     * The asker's "still need help": escalates the question (once it is an hour old), or moves a
+     * ticket waiting on them back to support, or reopens a recently solved one.
+     */
+    public void stillNeedHelp() {
+        User asker = viewer();
+        if (asker == null) {
+            Pages.redirect(Pages.loginFor(getPath()));
+            return;
+        }
+        try {
+            TicketService.Escalated escalated = tickets.escalate(asker, questionId, null);
+            reload();
+            TicketDto t = escalated.ticket();
+            Pages.info(escalated.created()
+                    ? "Your question is now with our support team: a first response is due by "
+                    + times.full(t.firstResponseDueAt()) + "."
+                    : "Our support team is on it again: your ticket is " + t.status().toLowerCase() + ".");
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+    }
+
+    /** The asker rates the support of a solved ticket (1–5, optional comment). */
+    public void rateSupport() {
+        User asker = viewer();
+        if (asker == null) {
+            Pages.redirect(Pages.loginFor(getPath()));
+            return;
+        }
+        TicketDto t = getTicket();
+        if (t == null) {
+            Pages.error(null, "This question has no support ticket to rate.");
+            return;
+        }
+        try {
+            tickets.rate(asker, t.id(), new TicketService.CsatRequest(csatRating, csatComment));
+            csatRating = null;
+            csatComment = null;
+            reload();
+            Pages.info("Thank you for rating our support.");
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of("rating", "csatRating", "comment", "csatComment"));
+        }
+    }
+
     /** The comment box next to the button that was pressed (its client id carries the answer row). */
     private static String commentInputOfThisRequest() {
         String source = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
@@ -279,6 +347,82 @@ public class QuestionView implements Serializable {
         return getThread() != null && "OPEN".equals(getThread().status());
     }
 
+    // --- support ---------------------------------------------------------------------------------
+
+    /** The ticket of this question, if it has one and the viewer is its asker or staff. */
+    public TicketDto getTicket() {
+        if (!ticketRead) {
+            ticketRead = true;
+            ticket = null;
+            User viewer = viewer();
+            QuestionDto q = getThread();
+            if (viewer != null && q != null && q.escalated()) {
+                try {
+                    ticket = tickets.ticketOfQuestion(viewer, questionId).orElse(null);
+                } catch (RuntimeException e) {
+                    Pages.show(e, Map.of());
+                }
+            }
+        }
+        return ticket;
+    }
+
+    /** What the banner over an escalated question says to its asker and staff. */
+    public String getTicketBanner() {
+        TicketDto t = getTicket();
+        if (t == null) {
+            return "";
+        }
+        return switch (t.status()) {
+            case "NEW", "OPEN" -> t.firstResponseAt() == null
+                    ? "Escalated to support — first response due by " + times.full(t.firstResponseDueAt())
+                    : "Support is working on it — resolution due by " + times.full(t.resolutionDueAt());
+            case "PENDING" -> isAsker() ? "Support answered — waiting on you" : "Support answered — waiting on the asker";
+            case "SOLVED" -> "SUPPORT".equals(t.resolution()) ? "Solved by support"
+                    : "COMMUNITY".equals(t.resolution()) ? "Solved by the community" : "Solved";
+            case "CLOSED" -> "Closed — ask a new question if you need more help";
+            default -> t.status();
+        };
+    }
+
+    /** The ticket page is for the asker and support agents. */
+    public boolean isTicketPageVisible() {
+        return getTicket() != null && (isAsker() || TicketService.isAgent(viewer()));
+    }
+
+    /**
+     * "Still need help?" is offered to the asker (not staff, whose questions are never escalated)
+     * once the question is an hour old: to escalate an open question, or to get support back on a
+     * ticket that waits on them or was solved (and may still be reopened).
+     */
+    public boolean isMayAskForHelp() {
+        User viewer = viewer();
+        QuestionDto q = getThread();
+        if (q == null || !isAsker() || viewer.staff()
+                || !SUPPORT_WINDOWS.mayRequestHelp(q.createdAt(), clock.instant())) {
+            return false;
+        }
+        if (!q.escalated()) {
+            return isOpen() && !q.hidden();
+        }
+        TicketDto t = getTicket();
+        return t != null && ("PENDING".equals(t.status())
+                || "SOLVED".equals(t.status()) && t.solvedAt() != null
+                && SUPPORT_WINDOWS.mayReopen(t.solvedAt(), clock.instant()));
+    }
+
+    /** The asker may rate a solved ticket once per solve. */
+    public boolean isCsatDue() {
+        TicketDto t = getTicket();
+        return t != null && isAsker() && t.csat() == null
+                && ("SOLVED".equals(t.status()) || "CLOSED".equals(t.status()));
+    }
+
+    public boolean isCsatGiven() {
+        TicketDto t = getTicket();
+        return t != null && isAsker() && t.csat() != null;
+    }
+
     /** Up to five other questions with similar titles. */
     public List<Question> getRelated() {
         if (related == null) {
@@ -330,6 +474,22 @@ public class QuestionView implements Serializable {
 
     public Map<Long, String> getCommentDrafts() {
         return commentDrafts;
+    }
+
+    public Integer getCsatRating() {
+        return csatRating;
+    }
+
+    public void setCsatRating(Integer csatRating) {
+        this.csatRating = csatRating;
+    }
+
+    public String getCsatComment() {
+        return csatComment;
+    }
+
+    public void setCsatComment(String csatComment) {
+        this.csatComment = csatComment;
     }
 
     public String getAnswerBody() {

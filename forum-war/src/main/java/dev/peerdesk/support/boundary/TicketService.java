@@ -216,7 +216,10 @@ public class TicketService {
     @Transactional
     public TicketDto ticket(User viewer, long ticketId) {
         Ticket ticket = visibleTicket(viewer, ticketId);
-        List<TicketDto.EventDto> events = queries.events(ticketId).stream().map(TicketDto.EventDto::of).toList();
+        boolean agent = isAgent(viewer);
+        List<TicketDto.EventDto> events = queries.events(ticketId).stream()
+                .filter(e -> agent || e.type() != TicketEvent.Type.NOTE) // notes are agents' business, even that they exist
+                .map(TicketDto.EventDto::of).toList();
         List<TicketDto.MessageDto> notes = isAgent(viewer)
                 ? queries.messages(ticketId, true).stream().map(TicketDto.MessageDto::of).toList() : null;
         return TicketDto.of(ticket, journal.currentCsat(ticket), events, notes);

@@ -1,0 +1,330 @@
+package dev.peerdesk.support.boundary;
+
+import dev.peerdesk.platform.faces.Links;
+import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.rest.ProblemMappers;
+import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.question.boundary.QuestionDto;
+import dev.peerdesk.question.boundary.QuestionService;
+import dev.peerdesk.question.control.QuestionQueries;
+import dev.peerdesk.question.control.Threads;
+import dev.peerdesk.support.control.AgentDirectory;
+import dev.peerdesk.support.control.SlaCountdown;
+import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.TicketStatus;
+import dev.peerdesk.user.entity.User;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code support/ticket.xhtml?id=}: one ticket — its header and SLA, the public thread (read-only),
+ * the timeline, private messages between the asker and agents, and for agents the internal notes,
+ * the customer's history and the agents' actions. The asker sees the ticket without notes, customer
+ * view or actions; anyone else is told it is not theirs (403 from the service).
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    QuestionQueries questions;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    AgentDirectory agentDirectory;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    private String id;
+    private long ticketId;
+    private boolean forbidden;
+    private String forbiddenReason;
+
+    /** Re-read after every action, and after the view was passivated (records are not serializable). */
+    private transient TicketDto ticket;
+    private transient List<TicketDto.MessageDto> messages;
+    private transient QuestionDto thread;
+    private transient TicketService.CustomerView customer;
+    private transient List<AgentDirectory.Agent> agents;
+
+    private String messageBody;
+    private String noteBody;
+    private Long reassignTo;
+    private String priority;
+
+    /** Initial request only: sign in first; 404 for no such ticket; 403 when it is not the viewer's. */
+    public void load() {
+        User viewer = viewer();
+        if (viewer == null) {
+            Pages.redirect(Pages.loginFor("/support/ticket.xhtml?id=" + Pages.encode(id)));
+            return;
+        }
+        try {
+            ticketId = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            read(viewer);
+        } catch (RuntimeException e) {
+            ProblemException problem = ProblemMappers.translate(e);
+            ticketId = 0;
+            if (problem.status() == 404) {
+                Pages.notFound();
+            } else if (problem.status() == 403) {
+                forbidden = true;
+                forbiddenReason = problem.getMessage();
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+            } else {
+                Pages.show(e, Map.of());
+            }
+        }
+    }
+
+    private void read(User viewer) {
+        ticket = tickets.ticket(viewer, ticketId);
+        messages = tickets.messages(viewer, ticketId);
+        thread = questions.question(ticket.questionId()).filter(q -> QuestionService.visibleTo(q, viewer))
+                .map(q -> threads.thread(q, viewer)).orElse(null);
+        boolean agent = TicketService.isAgent(viewer);
+        customer = agent && thread != null ? tickets.customer(viewer, thread.author().id()) : null;
+        agents = agent ? agentDirectory.agents() : List.of();
+        priority = ticket.priority();
+        reassignTo = ticket.assignee() == null ? null : ticket.assignee().id();
+    }
+
+    /** The data of the page, read again when the view was restored without it. */
+    private void ensureRead() {
+        if (ticket == null && ticketId != 0 && !forbidden) {
+            User viewer = viewer();
+            if (viewer == null) {
+                return;
+            }
+            try {
+                read(viewer);
+            } catch (RuntimeException e) {
+                Pages.show(e, Map.of());
+            }
+        }
+    }
+
+    // --- actions ---------------------------------------------------------------------------------
+
+    public void claim() {
+        act(() -> tickets.claim(viewer(), ticketId), t -> "You own this ticket now.", Map.of());
+    }
+
+    public void reassign() {
+        act(() -> tickets.reassign(viewer(), ticketId, reassignTo),
+                t -> "Reassigned to " + (t.assignee() == null ? "nobody" : t.assignee().displayName()) + ".",
+                Map.of("agentId", "reassignTo"));
+    }
+
+    /** OPEN, PENDING or SOLVED. */
+    public void markStatus(String status) {
+        act(() -> tickets.patch(viewer(), ticketId, new TicketService.Patch(status, null)),
+                t -> "The ticket is now " + t.status().toLowerCase() + ".", Map.of());
+    }
+
+    public void changePriority() {
+        act(() -> tickets.patch(viewer(), ticketId, new TicketService.Patch(null, priority)),
+                t -> "Priority is now " + t.priority().toLowerCase() + "; the SLA due times follow it.",
+                Map.of("priority", "priority"));
+    }
+
+    public void sendMessage() {
+        act(() -> tickets.message(viewer(), ticketId, messageBody), m -> {
+            messageBody = null;
+            return "Message sent. Only the asker and the support team can read it.";
+        }, Map.of("body", "messageBody"));
+    }
+
+    public void addNote() {
+        act(() -> tickets.note(viewer(), ticketId, noteBody), n -> {
+            noteBody = null;
+            return "Internal note added. Only the support team can read it.";
+        }, Map.of("body", "noteBody"));
+    }
+
+    private <T> void act(Supplier<T> action, java.util.function.Function<T, String> done, Map<String, String> fields) {
+        User viewer = viewer();
+        if (viewer == null) {
+            Pages.redirect(Pages.loginFor("/support/ticket.xhtml?id=" + ticketId));
+            return;
+        }
+        if (ticketId == 0) {
+            return;
+        }
+        try {
+            T result = action.get();
+            Pages.info(done.apply(result));
+        } catch (RuntimeException e) {
+            Pages.show(e, fields);
+        }
+        try {
+            read(viewer);
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+    }
+
+    // --- what the page shows ---------------------------------------------------------------------
+
+    public TicketDto getTicket() {
+        ensureRead();
+        return ticket;
+    }
+
+    public List<TicketDto.MessageDto> getMessages() {
+        ensureRead();
+        return messages == null ? List.of() : messages;
+    }
+
+    public List<TicketDto.MessageDto> getNotes() {
+        ensureRead();
+        return ticket == null || ticket.notes() == null ? List.of() : ticket.notes();
+    }
+
+    /** The timeline; the asker's leaves out that internal notes were written (notes are the agents' business). */
+    public List<TicketDto.EventDto> getEvents() {
+        ensureRead();
+        if (ticket == null || ticket.events() == null) {
+            return List.of();
+        }
+        return isAgent() ? ticket.events()
+                : ticket.events().stream().filter(e -> !"NOTE".equals(e.type())).toList();
+    }
+
+    public QuestionDto getThread() {
+        ensureRead();
+        return thread;
+    }
+
+    public TicketService.CustomerView getCustomer() {
+        ensureRead();
+        return customer;
+    }
+
+    public List<AgentDirectory.Agent> getAgents() {
+        ensureRead();
+        return agents == null ? List.of() : agents;
+    }
+
+    public SlaCountdown.Standing getSla() {
+        TicketDto t = getTicket();
+        return t == null ? null : SupportQueueView.standing(t, clock.instant());
+    }
+
+    /** Agents see notes, the customer view and the actions. */
+    public boolean isAgent() {
+        return TicketService.isAgent(viewer());
+    }
+
+    /** Whether an agent may move the ticket to {@code status} from where it is now. */
+    public boolean canMoveTo(String status) {
+        TicketDto t = getTicket();
+        return t != null && TicketStatus.valueOf(t.status()).canMoveTo(TicketStatus.valueOf(status));
+    }
+
+    public boolean isAssignedToMe() {
+        TicketDto t = getTicket();
+        User viewer = viewer();
+        return t != null && viewer != null && t.assignee() != null && t.assignee().id() == viewer.id();
+    }
+
+    public boolean isClosed() {
+        TicketDto t = getTicket();
+        return t != null && "CLOSED".equals(t.status());
+    }
+
+    public String getQuestionUrl() {
+        TicketDto t = getTicket();
+        if (t == null) {
+            return null;
+        }
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return thread == null ? context + "/questions/" + t.questionId() : context + Links.questionPath(thread.id(), thread.title());
+    }
+
+    public String getTitle() {
+        TicketDto t = getTicket();
+        return t == null ? "Ticket" : thread == null ? "Question #" + t.questionId() : thread.title();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+
+    public String getForbiddenReason() {
+        return forbiddenReason;
+    }
+
+    private User viewer() {
+        return caller.optional().orElse(null);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getMessageBody() {
+        return messageBody;
+    }
+
+    public void setMessageBody(String messageBody) {
+        this.messageBody = messageBody;
+    }
+
+    public String getNoteBody() {
+        return noteBody;
+    }
+
+    public void setNoteBody(String noteBody) {
+        this.noteBody = noteBody;
+    }
+
+    public Long getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(Long reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+}

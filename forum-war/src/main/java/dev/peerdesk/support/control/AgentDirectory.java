@@ -1,0 +1,30 @@
+package dev.peerdesk.support.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The support agents, for choosing whom to reassign a ticket to (index ix_user_agent). */
+@ApplicationScoped
+public class AgentDirectory {
+
+    /** A support team larger than this is not chosen from a list. */
+    static final int MAX_AGENTS = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record Agent(long id, String displayName) implements Serializable {
+    }
+
+    /** Agents by name (at most {@value #MAX_AGENTS}). */
+    public List<Agent> agents() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, display_name FROM app_user WHERE agent = TRUE"
+                + " ORDER BY display_name, id LIMIT " + MAX_AGENTS).getResultList();
+        return rows.stream().map(r -> new Agent(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+}

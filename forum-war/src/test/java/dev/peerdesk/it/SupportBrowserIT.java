@@ -1,0 +1,232 @@
+package dev.peerdesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The support loop as people walk it, in a real headless Chromium: a question nobody answers
+ * reaches the agents' queue, an agent answers it officially, the asker accepts that answer and
+ * rates the support — through the pages, with only the set-up done through the API.
+ */
+class SupportBrowserIT extends PeerdeskIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("peerdesk.chromeBinary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("peerdesk-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // ajax updates replace what a wait looked at
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anUnansweredQuestionReachesTheQueueAndTheAskerRatesTheOfficialAnswerThatSolvedIt() throws Exception {
+        Api.Member agent = api.newStaff("agent", "AGENT");
+        Api.Member asker = api.newMember("asker");
+        String tag = Api.unique("sla").toLowerCase();
+        String title = "Why does the nightly export stop at 500 rows (" + tag + ")?";
+        long questionId = api.ask(asker, title,
+                "The nightly CSV export always stops at exactly 500 rows, whatever filter I choose.", tag);
+        long ticketId = escalateBySweep(questionId, tag, asker);
+        // the sweep routes the ticket to any least-loaded agent: hand it to ours
+        Api.Reply handed = api.put("/api/v1/support/tickets/" + ticketId + "/assignee",
+                "{\"agentId\":" + agent.id() + "}", agent.token());
+        assertThat(handed.status()).as("%s", handed).isEqualTo(200);
+
+        // the agent finds it in their queue, opens the ticket, then answers on the question page
+        signIn(agent.email(), agent.password());
+        click("support-link");
+        choose("assigneeFilter", "Assigned to me");
+        WebElement row = wait.until(driver -> driver.findElements(By.cssSelector("#queue .ticket-row")).stream()
+                .filter(r -> r.findElement(By.cssSelector(".ticket-link")).getText().equals(title))
+                .findFirst().orElse(null));
+        assertThat(row.getText()).contains("#" + ticketId).contains("Unanswered").contains("due in");
+        row.findElement(By.cssSelector(".ticket-link")).click();
+        assertThat(text(By.id("ticket-title"))).isEqualTo(title);
+        assertThat(text(By.id("ticketAssignee"))).contains(agent.displayName());
+        assertThat(text(By.id("ticketStatus"))).isEqualTo("Open");
+        click("questionLink");
+        wait.until(ExpectedConditions.urlMatches(".*/questions/" + questionId + "/.*"));
+        String questionUrl = browser.getCurrentUrl();
+        type("answerBody", "The export is paged: add ?pageSize=5000 to the export link, or use the API's cursor.");
+        click("postAnswer");
+        WebElement official = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".answer.official .official-badge")));
+        assertThat(official.getText()).isEqualTo("Official answer");
+        signOut();
+
+        // the asker sees that support answered, accepts that answer and rates the support
+        signIn(asker.email(), asker.password());
+        browser.get(questionUrl);
+        assertThat(text(By.cssSelector(".ticket-banner"))).contains("Support answered — waiting on you");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer.official .accept-answer"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("csatForm")));
+        assertThat(text(By.cssSelector(".ticket-banner"))).contains("Solved");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='csatRating:4']"))).click();
+        type("csatComment", "Quick, friendly and it works now.");
+        click("submitCsat");
+        assertThat(text(By.cssSelector(".csat-thanks"))).contains("5/5");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("csatForm")));
+
+        Api.Reply ticket = api.get("/api/v1/support/tickets/" + ticketId, asker.token());
+        assertThat(ticket.status()).as("%s", ticket).isEqualTo(200);
+        assertThat(ticket.json().getString("status")).isEqualTo("SOLVED");
+        assertThat(ticket.json().getString("resolution")).isEqualTo("SUPPORT");
+        assertThat(ticket.json().getJsonObject("csat").getInt("rating")).isEqualTo(5);
+        assertThat(ticket.json().getJsonObject("csat").getString("comment")).isEqualTo("Quick, friendly and it works now.");
+    }
+
+    @Test
+    void onlyTheAskerAndAgentsSeeATicketAndOnlyAgentsSeeNotesAndTheQueue() {
+        Api.Member asker = api.newMember("ticketasker");
+        Api.Member stranger = api.newMember("stranger");
+        Api.Member agent = api.newStaff("noteagent", "AGENT");
+        api.ensureTags("support-pages");
+        long questionId = api.ask(asker, "How do I move my invoices to another workspace?",
+                "I have two workspaces and want all invoices of the old one in the new one.", "support-pages");
+        Api.Reply escalated = api.post("/api/v1/questions/" + questionId + "/escalation", "{}", agent.token());
+        assertThat(escalated.status()).as("%s", escalated).isEqualTo(201);
+        long ticketId = escalated.json().getJsonNumber("id").longValue();
+        String note = "Internal: check the billing export first " + Api.unique("n");
+        assertThat(api.post("/api/v1/support/tickets/" + ticketId + "/notes",
+                Api.json(Map.of("body", note)), agent.token()).status()).isEqualTo(201);
+
+        signIn(stranger.email(), stranger.password());
+        assertThat(browser.findElements(By.id("support-link"))).isEmpty();
+        open("/support/ticket.xhtml?id=" + ticketId);
+        assertThat(text(By.id("forbidden"))).contains("not yours");
+        open("/support/index.xhtml");
+        assertThat(text(By.id("forbidden"))).contains("agents only");
+        signOut();
+
+        signIn(asker.email(), asker.password());
+        open("/support/ticket.xhtml?id=" + ticketId);
+        assertThat(text(By.id("ticket-title"))).isEqualTo("How do I move my invoices to another workspace?");
+        type("messageBody", "Both workspaces are on the same account, if that helps.");
+        click("sendMessage");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageSection"), "same account"));
+        assertThat(browser.getPageSource()).doesNotContain(note);
+        assertThat(browser.findElements(By.id("noteSection"))).isEmpty();
+        assertThat(browser.findElements(By.id("agentActions"))).isEmpty();
+        assertThat(browser.findElements(By.id("customerView"))).isEmpty();
+        signOut();
+
+        signIn(agent.email(), agent.password());
+        open("/support/ticket.xhtml?id=" + ticketId);
+        assertThat(text(By.id("noteSection"))).contains(note);
+        assertThat(text(By.id("messageSection"))).contains("same account");
+        assertThat(text(By.id("customerView"))).contains(asker.displayName());
+    }
+
+    /**
+     * Makes the question due one second after it was asked with a tag rule for its tag (the rest of
+     * the policy kept), waits that second, and runs the sweep; returns the new ticket's id.
+     */
+    private long escalateBySweep(long questionId, String tag, Api.Member asker) throws InterruptedException {
+        String admin = api.adminToken();
+        Api.Reply policy = api.get("/api/v1/admin/escalation-policy", admin);
+        assertThat(policy.status()).as("%s", policy).isEqualTo(200);
+        JsonObject current = policy.json();
+        JsonObjectBuilder tags = current.containsKey("tags") && !current.isNull("tags")
+                ? Json.createObjectBuilder(current.getJsonObject("tags")) : Json.createObjectBuilder();
+        tags.add(tag, Json.createObjectBuilder().add("unansweredAfter", "PT1S"));
+        Api.Reply changed = api.put("/api/v1/admin/escalation-policy",
+                Json.createObjectBuilder().add("tags", tags).build().toString(), admin);
+        assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+        assertThat(changed.json().getJsonObject("tags").getJsonObject(tag).getString("unansweredAfter")).isEqualTo("PT1S");
+
+        Thread.sleep(1500); // the one wait on the clock: the rule's second must pass
+        Api.Reply swept = api.post("/api/v1/admin/escalation/sweep", null, admin);
+        assertThat(swept.status()).as("%s", swept).isEqualTo(200);
+
+        JsonObject question = api.get("/api/v1/questions/" + questionId, asker.token()).json();
+        assertThat(question.getBoolean("escalated")).isTrue();
+        assertThat(question.isNull("ticket")).isFalse();
+        return question.getJsonObject("ticket").getJsonNumber("id").longValue();
+    }
+
+    /** Picks an option of a PrimeFaces select menu, which reloads what it filters. */
+    private void choose(String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + menuId + "_items li[data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        awaitAjax();
+    }
+
+    /** Until PrimeFaces has no request in flight (the table shows the rows of the new filter). */
+    private void awaitAjax() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"));
+    }
+
+    private void signIn(String email, String password) {
+        open("/login.xhtml");
+        type("email", email);
+        type("password", password);
+        click("signIn");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    private void signOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("signOut"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
+    }
+
+    private void open(String path) {
+        browser.get(api.root() + path);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+    }
+}
