@@ -165,8 +165,8 @@ public class TicketService {
         if (note == null || note.isBlank()) {
             return;
         }
-        em.persist(new TicketMessage(ticket.id(), em.getReference(User.class, actor.id()), !fromAsker && isAgent(actor)
-                && !ticket.askedBy(actor), note.strip(), now));
+        // the asker's note is a private message to support; staff's note is context for the agents only
+        em.persist(new TicketMessage(ticket.id(), em.getReference(User.class, actor.id()), !fromAsker, note.strip(), now));
     }
 
     // --- reads ------------------------------------------------------------------------------------

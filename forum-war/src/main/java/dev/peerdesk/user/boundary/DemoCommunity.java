@@ -40,6 +40,9 @@ public class DemoCommunity {
     @Inject
     VoteService votes;
 
+    @Inject
+    dev.peerdesk.support.boundary.TicketService tickets;
+
     /** One transaction: either the whole demo community exists or none of it. */
     @Transactional
     public void seedIfEmpty() {
@@ -53,7 +56,7 @@ public class DemoCommunity {
         User dmitri = member("dmitri@demo.peerdesk.dev", "Dmitri Volkov");
         User emeka = member("emeka@demo.peerdesk.dev", "Emeka Obi");
         User mia = staff("mia@demo.peerdesk.dev", "Mia (moderator)", Role.MODERATOR);
-        staff("sam@demo.peerdesk.dev", "Sam (support)", Role.AGENT);
+        User sam = staff("sam@demo.peerdesk.dev", "Sam (support)", Role.AGENT);
         // Staff set up the tags; members may use them (creating tags takes 300 reputation).
         tag("billing", "Invoices, payments, plans and refunds");
         tag("export", "Getting your data out: CSV, XLSX, API exports");
@@ -137,7 +140,10 @@ public class DemoCommunity {
                 List.of("account", "security", "2fa"));
         answer(bruno, twoFactor, "Without recovery codes only support can reset 2FA after verifying your identity. "
                 + "Open a ticket from the *still need help* button and have your last invoice number ready.");
-        LOG.info(() -> "Seeded the demo community: 7 accounts, 7 questions (password for all: " + PASSWORD + ")");
+        em.flush(); // the support queue reads with SQL
+        // a support-only case: the agent escalates it by hand, so the queue has a ticket from the start
+        tickets.escalate(sam, twoFactor.id(), "2FA reset: needs an identity check before we can help.");
+        LOG.info(() -> "Seeded the demo community: 7 accounts, 7 questions, 1 ticket (password for all: " + PASSWORD + ")");
     }
 
     private User member(String email, String name) {
