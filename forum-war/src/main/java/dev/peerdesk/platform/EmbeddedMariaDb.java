@@ -103,6 +103,7 @@ final class EmbeddedMariaDb {
         }
 
         static DB open(DBConfiguration configuration) throws IOException {
+            awaitNoOtherServer(configuration.getDataDir().toPath());
             KeptDataDb db = new KeptDataDb(configuration);
             try {
                 db.prepareDirectories();
@@ -124,6 +125,43 @@ final class EmbeddedMariaDb {
                 throw new IOException("Could not prepare the embedded MariaDB: " + e.getMessage(), e);
             }
             return db;
+        }
+
+        /**
+         * A previous server on the same data directory (the last run, still shutting down) holds
+         * InnoDB's lock on ibdata1; touching the directory before it has exited loses data, and a
+         * second server would fail to start. Wait for the lock (fcntl, the same kind InnoDB takes).
+         */
+        private static void awaitNoOtherServer(Path data) throws IOException {
+            Path ibdata = data.resolve("ibdata1");
+            if (!Files.exists(ibdata)) {
+                return;
+            }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            boolean logged = false;
+            while (true) {
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(ibdata,
+                        java.nio.file.StandardOpenOption.WRITE);
+                     java.nio.channels.FileLock lock = channel.tryLock()) {
+                    if (lock != null) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("Another MariaDB server is still using " + data
+                            + "; stop it (or point FORUM_DATA_DIR elsewhere) and start again");
+                }
+                if (!logged) {
+                    LOG.info(() -> "Waiting for a previous MariaDB server to release " + data);
+                    logged = true;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while waiting for " + data, e);
+                }
+            }
         }
 
         /**
