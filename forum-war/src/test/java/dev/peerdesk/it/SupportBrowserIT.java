@@ -185,10 +185,22 @@ class SupportBrowserIT extends PeerdeskIT {
 
     /** Picks an option of a PrimeFaces select menu, which reloads what it filters. */
     private void choose(String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + menuId + "_items li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        awaitAjax();
+        // the menu's overlay animates open; a click that lands mid-animation is lost, so try again
+        for (int attempt = 1; ; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#" + menuId + "_items li[data-label='" + label + "']"))).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+                break;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
         awaitAjax();
     }
 
