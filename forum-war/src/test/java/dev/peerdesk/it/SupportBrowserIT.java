@@ -186,21 +186,18 @@ class SupportBrowserIT extends PeerdeskIT {
     /** Picks an option of a PrimeFaces select menu, which reloads what it filters. */
     private void choose(String menuId, String label) {
         awaitAjax();
-        // the menu's overlay animates open; a click that lands mid-animation is lost, so try again
-        for (int attempt = 1; ; attempt++) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#" + menuId + "_items li[data-label='" + label + "']"))).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
-                        ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-                break;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                if (attempt == 3) {
-                    throw notYet;
-                }
-            }
-        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId)));
+        // through the menu widget's own API: clicking its animated overlay is flaky on slow machines
+        // (a click lands while the item still has zero size); the change event is the one a click fires
+        ((JavascriptExecutor) browser).executeScript(
+                "var id = arguments[0], label = arguments[1];"
+                        + "var option = Array.from(document.getElementById(id + '_input').options)"
+                        + "    .filter(function (o) { return o.text === label; })[0];"
+                        + "var menu = PrimeFaces.getWidgetById(id);"
+                        + "menu.selectValue(option.value);" // silent: the change event is fired next
+                        + "menu.triggerChange();",
+                menuId, label);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         awaitAjax();
     }
 
