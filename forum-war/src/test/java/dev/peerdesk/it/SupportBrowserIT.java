@@ -97,6 +97,14 @@ class SupportBrowserIT extends PeerdeskIT {
         signIn(asker.email(), asker.password());
         browser.get(questionUrl);
         assertThat(text(By.cssSelector(".ticket-banner"))).contains("Support answered — waiting on you");
+        // a new member may reply to the answers on their own question: the ticket is back with support
+        WebElement reply = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".answer.official textarea.comment-input")));
+        reply.sendKeys("Thanks, which page is the export link on?");
+        browser.findElement(By.cssSelector(".answer.official .comment-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ticket-banner"),
+                "Support is working on it"));
+        assertThat(text(By.cssSelector(".answer.official .comment"))).contains("which page is the export link on");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer.official .accept-answer"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("csatForm")));
         assertThat(text(By.cssSelector(".ticket-banner"))).contains("Solved");

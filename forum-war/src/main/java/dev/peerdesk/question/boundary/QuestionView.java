@@ -331,10 +331,13 @@ public class QuestionView implements Serializable {
         return privileges;
     }
 
-    /** Own posts can always be commented on; others' posts need the COMMENT privilege. */
+    /**
+     * Own posts, and every post in one's own thread, can always be commented on (the asker replies
+     * to answers); others' posts need the COMMENT privilege. Same rule as QuestionService.comment.
+     */
     public boolean canCommentOn(long authorId) {
         User viewer = viewer();
-        return viewer != null && (viewer.id() == authorId || getPrivileges().comment());
+        return viewer != null && (viewer.id() == authorId || isAsker() || getPrivileges().comment());
     }
 
     /** Accept buttons are for the asker. */
