@@ -93,6 +93,25 @@ class EscalationSweepIT extends PeerdeskIT {
             long q = questions.get(0);
             assertThat(second.get("/api/v1/questions/" + q, api.moderator().token()).json().getJsonObject("ticket"))
                     .isEqualTo(api.get("/api/v1/questions/" + q, api.moderator().token()).json().getJsonObject("ticket"));
+
+            // the second node dies (SIGKILL) in the middle of a sweep: what it did not commit is
+            // rolled back, and the first node's sweep escalates the rest, each question once
+            String crashTag = ("crash" + Api.unique("").replace("-", "")).substring(0, 12);
+            List<Long> more = dueQuestions(support, crashTag, 60);
+            Process dying = secondNode;
+            Thread sweeping = new Thread(() -> {
+                try {
+                    second.post("/api/v1/admin/escalation/sweep", null, admin);
+                } catch (AssertionError connectionLost) {
+                    // expected: the node is killed while it answers
+                }
+            });
+            sweeping.start();
+            Thread.sleep(150);
+            dying.destroyForcibly().waitFor();
+            sweeping.join();
+            Reply afterCrash = api.post("/api/v1/admin/escalation/sweep", null, admin);
+            assertExactlyOneTicketEach(support, more, List.of(afterCrash));
         } finally {
             if (secondNode != null) {
                 secondNode.destroy();
