@@ -44,7 +44,13 @@ class EscalationSweepIT extends PeerdeskIT {
         Set<Long> ticketIds = new HashSet<>();
         String moderator = api.moderator().token();
         for (long q : questions) {
+            // a sweep skips rows another sweep holds (SKIP LOCKED): that one may still be committing
             JsonObject question = api.get("/api/v1/questions/" + q, moderator).json();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!question.getBoolean("escalated") && System.currentTimeMillis() < deadline) {
+                sleepBriefly();
+                question = api.get("/api/v1/questions/" + q, moderator).json();
+            }
             assertThat(question.getBoolean("escalated")).as("question %d escalated", q).isTrue();
             ticketIds.add(question.getJsonObject("ticket").getJsonNumber("id").longValue());
         }
@@ -52,6 +58,14 @@ class EscalationSweepIT extends PeerdeskIT {
         List<Long> audited = support.escalationsAudited(questions.size() * 4 + 400);
         for (long q : questions) {
             assertThat(audited.stream().filter(id -> id == q).count()).as("escalations of question %d", q).isEqualTo(1);
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -73,10 +73,28 @@ final class Support {
         return escalated.json();
     }
 
-    long ticketIdOf(Member asker, long questionId) {
-        JsonObject ref = ticketRef(asker, questionId);
+    /**
+     * The question's ticket, waiting briefly: a sweep skips rows another sweep holds (the periodic
+     * one may be committing this very question), so "escalated" can trail a sweep's answer by a moment.
+     */
+    JsonObject awaitTicketRef(Member viewer, long questionId) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        JsonObject ref = ticketRef(viewer, questionId);
+        while (ref == null && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            ref = ticketRef(viewer, questionId);
+        }
         assertThat(ref).as("question %d has a ticket", questionId).isNotNull();
-        return ref.getJsonNumber("id").longValue();
+        return ref;
+    }
+
+    long ticketIdOf(Member asker, long questionId) {
+        return awaitTicketRef(asker, questionId).getJsonNumber("id").longValue();
     }
 
     Reply patch(Member agent, long ticketId, String json) {

@@ -137,7 +137,7 @@ class SupportIT extends PeerdeskIT {
         // reopening brings the closed one back under the rules: it is overdue, so the next sweep escalates it
         assertThat(api.post("/api/v1/questions/" + closed + "/reopen", null, moderator.token()).status()).isEqualTo(200);
         support.sweep();
-        assertThat(support.ticketRef(moderator, closed)).isNotNull();
+        support.awaitTicketRef(moderator, closed);
     }
 
     @Test
