@@ -1,20 +1,10 @@
 package dev.peerdesk.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,32 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Q&A loop as people walk it, in a real headless Chromium: register, ask, answer as someone
  * else, and accept the answer — through the pages only.
  */
-class BrowserIT extends PeerdeskIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("peerdesk.chromeBinary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("peerdesk-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowserIT extends BrowserTest {
 
     @Test
     void registerAskAnswerAndAcceptThroughThePages() {
@@ -153,37 +118,6 @@ class BrowserIT extends PeerdeskIT {
 
     private void signIn(String email) {
         signIn(email, "browser-password-1");
-    }
-
-    private void signIn(String email, String password) {
-        open("/login.xhtml");
-        type("email", email);
-        type("password", password);
-        click("signIn");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
-
-    private void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("signOut"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
-    }
-
-    private void open(String path) {
-        browser.get(api.root() + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private String text(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
     }
 
     private static long idFrom(String url) {

@@ -3,23 +3,12 @@ package dev.peerdesk.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,33 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reaches the agents' queue, an agent answers it officially, the asker accepts that answer and
  * rates the support — through the pages, with only the set-up done through the API.
  */
-class SupportBrowserIT extends PeerdeskIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("peerdesk.chromeBinary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("peerdesk-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class); // ajax updates replace what a wait looked at
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SupportBrowserIT extends BrowserTest {
 
     @Test
     void anUnansweredQuestionReachesTheQueueAndTheAskerRatesTheOfficialAnswerThatSolvedIt() throws Exception {
@@ -205,43 +168,5 @@ class SupportBrowserIT extends PeerdeskIT {
                 menuId, label);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         awaitAjax();
-    }
-
-    /** Until PrimeFaces has no request in flight (the table shows the rows of the new filter). */
-    private void awaitAjax() {
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"));
-    }
-
-    private void signIn(String email, String password) {
-        open("/login.xhtml");
-        type("email", email);
-        type("password", password);
-        click("signIn");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
-
-    private void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("signOut"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
-    }
-
-    private void open(String path) {
-        browser.get(api.root() + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private String text(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
     }
 }
