@@ -2,6 +2,7 @@ package dev.peerdesk.support.control;
 
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.support.policy.QuestionFacts;
+import dev.peerdesk.user.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,7 +64,9 @@ public class EscalationCandidates {
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             String roles = (String) r[4];
-            boolean staff = Arrays.stream(roles.split(",")).map(String::trim).anyMatch(role -> !role.isEmpty() && !role.equals("MEMBER"));
+            // the same rule as User.staff(): any role but MEMBER
+            boolean staff = Arrays.stream(roles.split(",")).map(String::trim).filter(role -> !role.isEmpty())
+                    .map(Role::valueOf).anyMatch(Role::staff);
             String tags = (String) r[5];
             String status = (String) r[6];
             QuestionFacts f = new QuestionFacts(InstantConverter.fromDatabase(r[2]), (String) r[3],

@@ -55,14 +55,11 @@ public class SupportLoop {
             return;
         }
         lockedTicket(event.questionId()).ifPresent(ticket -> {
+            if (!ticket.status().active()) { // an answer after solving changes nothing but the thread
+                return;
+            }
             Instant now = clock.instant();
-            if (ticket.status() == TicketStatus.CLOSED) {
-                return;
-            }
             User agent = em.getReference(User.class, event.authorId());
-            if (ticket.status() == TicketStatus.SOLVED) { // an answer after solving changes nothing but the thread
-                return;
-            }
             if (ticket.assignee() == null || ticket.status() == TicketStatus.NEW) { // who answers owns it
                 ticket.assignTo(em.find(User.class, event.authorId()));
             }
