@@ -113,8 +113,10 @@ class WebhooksIT extends PeerdeskIT {
     }
 
     private long register(Receiver receiver, String admin) {
+        // the test receiver listens on this machine: a private address, allowed explicitly
+        String body = registration(receiver.url(), "\"ticket.created\"", SECRET);
         Reply created = api.post("/api/v1/admin/webhooks",
-                registration(receiver.url(), "\"ticket.created\"", SECRET), admin);
+                body.substring(0, body.length() - 1) + ",\"allowPrivateNetwork\":true}", admin);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
@@ -157,6 +159,15 @@ class WebhooksIT extends PeerdeskIT {
         assertThat(shortSecret.status()).isEqualTo(422);
         assertThat(shortSecret.errorFields()).containsExactly("secret");
         assertThat(api.post(path, "", admin).status()).isEqualTo(400);
+        // no requests from the server into its own network unless an admin says so explicitly
+        for (String internal : List.of("http://127.0.0.1:8080/api/v1/admin/clock", "http://localhost/x",
+                "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/hook", "http://[::1]:9000/hook",
+                "http://192.168.0.10/hook", "http://0.0.0.0:4848/")) {
+            Reply refused = api.post(path, registration(internal, "\"ticket.created\"", SECRET), admin);
+            assertThat(refused.status()).as(internal + ": " + refused).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactly("url");
+            assertThat(refused.json().getString("detail")).contains("private network");
+        }
 
         Reply created = api.post(path, valid, admin);
         assertThat(created.status()).isEqualTo(201);

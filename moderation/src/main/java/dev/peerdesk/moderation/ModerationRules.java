@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param votesPerDay             votes per user per UTC day
  * @param flagsPerDay             flags per user per UTC day
  * @param commentsPerHour         comments per user per rolling hour
+ * @param signInFailuresPerAccount       failed sign-ins per account in {@link SignInThrottle#WINDOW} before a delay
+ * @param signInFailuresPerAddress       failed sign-ins per client address in the same window before a delay
+ * @param registrationsPerAddressPerHour registrations per client address per rolling hour
  */
 public record ModerationRules(
         int hideAfterFlags,
@@ -29,7 +32,10 @@ public record ModerationRules(
         int maxLinksForNewUsers,
         int votesPerDay,
         int flagsPerDay,
-        int commentsPerHour) {
+        int commentsPerHour,
+        int signInFailuresPerAccount,
+        int signInFailuresPerAddress,
+        int registrationsPerAddressPerHour) {
 
     public ModerationRules {
         atLeast("hideAfterFlags", hideAfterFlags, 1);
@@ -43,11 +49,14 @@ public record ModerationRules(
         atLeast("votesPerDay", votesPerDay, 1);
         atLeast("flagsPerDay", flagsPerDay, 1);
         atLeast("commentsPerHour", commentsPerHour, 1);
+        atLeast("signInFailuresPerAccount", signInFailuresPerAccount, 1);
+        atLeast("signInFailuresPerAddress", signInFailuresPerAddress, 1);
+        atLeast("registrationsPerAddressPerHour", registrationsPerAddressPerHour, 1);
     }
 
     /** The specification's numbers. */
     public static ModerationRules defaults() {
-        return new ModerationRules(3, 6, 10, Duration.ofMinutes(10), 2, 30, 10, 20);
+        return new ModerationRules(3, 6, 10, Duration.ofMinutes(10), 2, 30, 10, 20, 10, 50, 20);
     }
 
     /**
@@ -63,7 +72,10 @@ public record ModerationRules(
                 Objects.requireNonNullElse(overrides.maxLinksForNewUsers(), maxLinksForNewUsers),
                 Objects.requireNonNullElse(overrides.votesPerDay(), votesPerDay),
                 Objects.requireNonNullElse(overrides.flagsPerDay(), flagsPerDay),
-                Objects.requireNonNullElse(overrides.commentsPerHour(), commentsPerHour));
+                Objects.requireNonNullElse(overrides.commentsPerHour(), commentsPerHour),
+                Objects.requireNonNullElse(overrides.signInFailuresPerAccount(), signInFailuresPerAccount),
+                Objects.requireNonNullElse(overrides.signInFailuresPerAddress(), signInFailuresPerAddress),
+                Objects.requireNonNullElse(overrides.registrationsPerAddressPerHour(), registrationsPerAddressPerHour));
     }
 
     /** A partial change to the rules, as sent by an admin's {@code PUT}: {@code null} means "unchanged". */
@@ -75,7 +87,18 @@ public record ModerationRules(
             Integer maxLinksForNewUsers,
             Integer votesPerDay,
             Integer flagsPerDay,
-            Integer commentsPerHour) {
+            Integer commentsPerHour,
+            Integer signInFailuresPerAccount,
+            Integer signInFailuresPerAddress,
+            Integer registrationsPerAddressPerHour) {
+
+        /** The first eight tunables only (the sign-in limits stay as they are). */
+        public Overrides(Integer hideAfterFlags, Integer deleteAfterFlags, Integer newUserReputation,
+                         Duration newUserQuestionInterval, Integer maxLinksForNewUsers, Integer votesPerDay,
+                         Integer flagsPerDay, Integer commentsPerHour) {
+            this(hideAfterFlags, deleteAfterFlags, newUserReputation, newUserQuestionInterval, maxLinksForNewUsers,
+                    votesPerDay, flagsPerDay, commentsPerHour, null, null, null);
+        }
 
         /** Changes nothing. */
         public static Overrides none() {

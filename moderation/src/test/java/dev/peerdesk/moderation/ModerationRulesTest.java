@@ -19,7 +19,7 @@ class ModerationRulesTest {
 
     @Test
     void defaultsAreTheSpecNumbers() {
-        assertThat(DEFAULTS).isEqualTo(new ModerationRules(3, 6, 10, Duration.parse("PT10M"), 2, 30, 10, 20));
+        assertThat(DEFAULTS).isEqualTo(new ModerationRules(3, 6, 10, Duration.parse("PT10M"), 2, 30, 10, 20, 10, 50, 20));
     }
 
     @Test
@@ -27,7 +27,7 @@ class ModerationRulesTest {
         ModerationRules changed = DEFAULTS.with(
                 new Overrides(null, 8, null, Duration.ofMinutes(30), null, null, 5, null));
 
-        assertThat(changed).isEqualTo(new ModerationRules(3, 8, 10, Duration.ofMinutes(30), 2, 30, 5, 20));
+        assertThat(changed).isEqualTo(new ModerationRules(3, 8, 10, Duration.ofMinutes(30), 2, 30, 5, 20, 10, 50, 20));
     }
 
     @Test
@@ -46,7 +46,13 @@ class ModerationRulesTest {
                 arguments(new Overrides(null, null, null, null, -1, null, null, null), "maxLinksForNewUsers"),
                 arguments(new Overrides(null, null, null, null, null, 0, null, null), "votesPerDay"),
                 arguments(new Overrides(null, null, null, null, null, null, 0, null), "flagsPerDay"),
-                arguments(new Overrides(null, null, null, null, null, null, null, -5), "commentsPerHour"));
+                arguments(new Overrides(null, null, null, null, null, null, null, -5), "commentsPerHour"),
+                arguments(new Overrides(null, null, null, null, null, null, null, null, 0, null, null),
+                        "signInFailuresPerAccount"),
+                arguments(new Overrides(null, null, null, null, null, null, null, null, null, 0, null),
+                        "signInFailuresPerAddress"),
+                arguments(new Overrides(null, null, null, null, null, null, null, null, null, null, 0),
+                        "registrationsPerAddressPerHour"));
     }
 
     @ParameterizedTest(name = "{1}")

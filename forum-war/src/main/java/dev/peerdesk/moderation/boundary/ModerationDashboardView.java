@@ -102,6 +102,7 @@ public class ModerationDashboardView implements Serializable {
 
     // --- audit log -------------------------------------------------------------------------------
 
+    @dev.peerdesk.user.boundary.AllowedWhileSuspended
     public void moreAudit() {
         if (isAllowed() && auditNext != null) {
             readAudit(auditNext);

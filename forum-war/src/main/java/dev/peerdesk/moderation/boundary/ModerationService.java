@@ -346,6 +346,7 @@ public class ModerationService {
         if (user == null) {
             throw ProblemException.notFound("User " + userId);
         }
+        mayChangeSuspensionOf(moderator, user, "SUSPENSION_REFUSED");
         user.suspend(request.until(), request.reason().strip());
         audit.record(moderator.id(), "SUSPENDED", "USER", userId, "until " + request.until() + ": " + request.reason().strip());
     }
@@ -357,8 +358,26 @@ public class ModerationService {
         if (user == null) {
             throw ProblemException.notFound("User " + userId);
         }
+        mayChangeSuspensionOf(moderator, user, "SUSPENSION_LIFT_REFUSED");
         user.liftSuspension();
         audit.record(moderator.id(), "SUSPENSION_LIFTED", "USER", userId, null);
+    }
+
+    /**
+     * SPEC §8: nobody suspends or lifts a suspension of their own account, and only an ADMIN acts on
+     * staff (a moderator cannot take another moderator or an admin out). Refusals are audited.
+     */
+    private void mayChangeSuspensionOf(User actor, User target, String refusedAction) {
+        String why = null;
+        if (actor.id().equals(target.id())) {
+            why = "Nobody can suspend themselves or lift their own suspension";
+        } else if (target.staff() && !actor.has(Role.ADMIN)) {
+            why = "Only an ADMIN can suspend staff or lift a staff member's suspension";
+        }
+        if (why != null) {
+            audit.recordRefusal(actor.id(), refusedAction, "USER", target.id(), why);
+            throw ProblemException.forbidden(why);
+        }
     }
 
     public ModerationRulesStore.RulesDto rules(User admin) {

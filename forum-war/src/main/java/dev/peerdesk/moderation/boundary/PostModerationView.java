@@ -68,6 +68,7 @@ public class PostModerationView implements Serializable {
     // --- flagging ----------------------------------------------------------------------------------
 
     /** The "Flag" link: which post the dialog is about; starts the dialog afresh. */
+    @dev.peerdesk.user.boundary.AllowedWhileSuspended
     public void openFlag(long postId) {
         flagPostId = postId;
         flagReason = null;

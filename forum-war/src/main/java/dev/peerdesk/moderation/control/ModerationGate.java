@@ -6,6 +6,7 @@ import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.RateLimitedAction;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.user.boundary.SuspensionGuard;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,12 +38,12 @@ public class ModerationGate {
     /** What to do with a new user's post. */
     public enum Publication { PUBLISH, HOLD_FOR_APPROVAL }
 
+    @Inject
+    SuspensionGuard suspensions;
+
+    /** The services' own check of the one suspension rule (entry points check it first). */
     public void requireActive(User user) {
-        if (user.suspendedAt(clock.instant())) {
-            throw ProblemException.forbidden("Your account is suspended until " + user.suspendedUntil()
-                    + (user.suspensionReason() == null ? "" : " (" + user.suspensionReason() + ")")
-                    + "; you can read but not post, vote, flag or comment");
-        }
+        suspensions.requireActive(user, "write through the services");
     }
 
     /**

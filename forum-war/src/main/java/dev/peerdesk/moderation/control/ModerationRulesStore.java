@@ -24,12 +24,14 @@ public class ModerationRulesStore {
     /** API shape of {@code GET|PUT /admin/moderation-rules}; a PUT may send a subset. */
     public record RulesDto(Integer hideAfterFlags, Integer deleteAfterFlags, Integer newUserReputation,
                            String newUserQuestionInterval, Integer maxLinksForNewUsers, Integer votesPerDay,
-                           Integer flagsPerDay, Integer commentsPerHour) {
+                           Integer flagsPerDay, Integer commentsPerHour, Integer signInFailuresPerAccount,
+                           Integer signInFailuresPerAddress, Integer registrationsPerAddressPerHour) {
 
         public static RulesDto of(ModerationRules r) {
             return new RulesDto(r.hideAfterFlags(), r.deleteAfterFlags(), r.newUserReputation(),
                     r.newUserQuestionInterval().toString(), r.maxLinksForNewUsers(), r.votesPerDay(),
-                    r.flagsPerDay(), r.commentsPerHour());
+                    r.flagsPerDay(), r.commentsPerHour(), r.signInFailuresPerAccount(), r.signInFailuresPerAddress(),
+                    r.registrationsPerAddressPerHour());
         }
     }
 
@@ -59,7 +61,8 @@ public class ModerationRulesStore {
         try {
             return base.with(new ModerationRules.Overrides(change.hideAfterFlags(), change.deleteAfterFlags(),
                     change.newUserReputation(), interval, change.maxLinksForNewUsers(), change.votesPerDay(),
-                    change.flagsPerDay(), change.commentsPerHour()));
+                    change.flagsPerDay(), change.commentsPerHour(), change.signInFailuresPerAccount(),
+                    change.signInFailuresPerAddress(), change.registrationsPerAddressPerHour()));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage() == null ? "rules is invalid" : e.getMessage();
             int space = message.indexOf(' ');

@@ -21,6 +21,15 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    /**
+     * Records a refusal: in a transaction of its own, because the request it refuses rolls back (or
+     * never opened one) and the record must stay.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(Long actorId, String action, String targetType, long targetId, String reason) {
+        record(actorId, action, targetType, targetId, reason);
+    }
+
     public void record(Long actorId, String action, String targetType, long targetId, String reason) {
         em.createNativeQuery("INSERT INTO audit_log (actor_id, action, target_type, target_id, reason, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")

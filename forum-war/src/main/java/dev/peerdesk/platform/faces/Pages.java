@@ -30,10 +30,16 @@ public final class Pages {
     public static void redirect(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String location = external.getRequestContextPath() + path;
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            try {
+                external.redirect(location); // a partial response telling the page where to go
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            dev.peerdesk.platform.http.Redirects.seeOther((jakarta.servlet.http.HttpServletResponse) external.getResponse(),
+                    location);
         }
         faces.responseComplete();
     }

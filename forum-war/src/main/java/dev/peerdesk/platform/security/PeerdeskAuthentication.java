@@ -1,6 +1,8 @@
 package dev.peerdesk.platform.security;
 
+import dev.peerdesk.platform.http.ClientAddress;
 import dev.peerdesk.platform.rest.Problem;
+import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.user.boundary.SessionService;
 import dev.peerdesk.user.boundary.SessionService.SignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,23 +17,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one authentication mechanism (Jakarta Security allows one per application) for both worlds:
- * API clients send {@code Authorization: Bearer <token>}; pages keep the same kind of token in the
- * HTTP session after signing in through the login page. Either way the caller principal's name is
- * the user id. Without credentials the request goes on as a visitor.
+ * API clients send {@code Authorization: Bearer <token>}; pages carry the same kind of token in the
+ * {@link SessionCookie} after signing in through the login page. Either way the caller principal's
+ * name is the user id. Without credentials the request goes on as a visitor.
+ *
+ * <p>The cookie never authorizes an API write (API.md): a browser attaches cookies to requests
+ * other sites make it send, a bearer token it never attaches by itself. A cookie-only write to
+ * {@code /api/} is therefore a visitor's, and gets the API's 401.
  */
 @ApplicationScoped
 public class PeerdeskAuthentication implements HttpAuthenticationMechanism {
 
-    public static final String SESSION_TOKEN = "peerdesk.token";
+    /** Request attribute: why the login page's sign-in was refused before the password was checked (a 429). */
+    public static final String SIGN_IN_REFUSAL = "peerdesk.signInRefusal";
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    ClientAddress clients;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -40,38 +54,58 @@ public class PeerdeskAuthentication implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<SignedIn> caller = sessions.authenticate(header.substring(7).trim());
             if (caller.isEmpty()) {
-                return refuse(response, context);
+                return refuse(response);
             }
             return login(context, caller.get());
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            Optional<SessionService.NewSession> session =
-                    sessions.signIn(credential.getCaller(), credential.getPasswordAsString());
-            if (session.isEmpty()) {
-                return AuthenticationStatus.SEND_FAILURE;
-            }
-            HttpSession httpSession = request.getSession(true);
-            request.changeSessionId(); // no session fixation
-            httpSession.setAttribute(SESSION_TOKEN, session.get().token());
-            return login(context, session.get().signedIn());
+            return signInThroughPage(request, response, context, credential);
         }
-        HttpSession httpSession = request.getSession(false);
-        if (httpSession != null && httpSession.getAttribute(SESSION_TOKEN) instanceof String token) {
-            Optional<SignedIn> caller = sessions.authenticate(token);
+        Optional<String> cookie = SessionCookie.token(request);
+        if (cookie.isPresent() && !(isApi(request) && !SAFE_METHODS.contains(request.getMethod()))) {
+            Optional<SignedIn> caller = sessions.authenticate(cookie.get());
             if (caller.isPresent()) {
                 return login(context, caller.get());
             }
-            httpSession.removeAttribute(SESSION_TOKEN);
+            SessionCookie.clear(response, clients.secure(request)); // expired or signed out elsewhere
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus signInThroughPage(HttpServletRequest request, HttpServletResponse response,
+                                                   HttpMessageContext context, UsernamePasswordCredential credential) {
+        Optional<SessionService.NewSession> session;
+        try {
+            session = sessions.signIn(credential.getCaller(), credential.getPasswordAsString(), clients.of(request));
+        } catch (RuntimeException e) {
+            ProblemException refusal = dev.peerdesk.platform.rest.ProblemMappers.translate(e);
+            request.setAttribute(SIGN_IN_REFUSAL, refusal);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (session.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            request.changeSessionId(); // a view-state session from before sign-in is not carried over as is
+        }
+        Duration maxAge = Duration.between(Instant.now(), session.get().expiresAt());
+        SessionCookie.set(response, session.get().token(), maxAge.isNegative() ? Duration.ZERO : maxAge,
+                clients.secure(request));
+        return login(context, session.get().signedIn());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
     }
 
     private static AuthenticationStatus login(HttpMessageContext context, SignedIn caller) {
         return context.notifyContainerAboutLogin(String.valueOf(caller.userId()), caller.roleNames());
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus refuse(HttpServletResponse response) {
         try (Jsonb jsonb = JsonbBuilder.create()) {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer");

@@ -374,8 +374,8 @@ public class QuestionService {
     }
 
     /** Counts a view; in memory, written in batches (see ViewCounter), so reading stays read-only. */
-    public void recordView(long questionId) {
-        views.record(questionId);
+    public void recordView(long questionId, String visitor) {
+        views.record(questionId, visitor);
     }
 
     // --- visibility and rights ---------------------------------------------------------------

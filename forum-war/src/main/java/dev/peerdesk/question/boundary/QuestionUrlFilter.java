@@ -27,7 +27,7 @@ public class QuestionUrlFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/questions") || path.equals("/questions/")) {
-            response.sendRedirect(request.getContextPath() + "/");
+            dev.peerdesk.platform.http.Redirects.seeOther(response, request.getContextPath() + "/");
             return;
         }
         Matcher matcher = QUESTION.matcher(path);

@@ -57,6 +57,9 @@ public class QuestionView implements Serializable {
     Caller caller;
 
     @Inject
+    dev.peerdesk.platform.http.ClientAddress clients;
+
+    @Inject
     PrivilegeGate gate;
 
     @Inject
@@ -110,7 +113,8 @@ public class QuestionView implements Serializable {
             Pages.notFound();
             return;
         }
-        questions.recordView(questionId);
+        questions.recordView(questionId, clients.visitor((jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest(), caller.id()));
     }
 
     private boolean reload() {

@@ -47,6 +47,9 @@ public class QuestionsResource {
     Caller caller;
 
     @Inject
+    dev.peerdesk.platform.http.ClientAddress clients;
+
+    @Inject
     ModerationService moderation;
 
     @Context
@@ -78,9 +81,9 @@ public class QuestionsResource {
 
     @GET
     @Path("{id}")
-    public QuestionDto question(@PathParam("id") long id) {
+    public QuestionDto question(@PathParam("id") long id, @Context jakarta.servlet.http.HttpServletRequest request) {
         QuestionDto thread = thread(id);
-        questions.recordView(id);
+        questions.recordView(id, clients.visitor(request, caller.id()));
         return thread;
     }
 

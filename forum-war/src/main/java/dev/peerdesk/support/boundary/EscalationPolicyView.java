@@ -185,10 +185,12 @@ public class EscalationPolicyView implements Serializable {
 
     // --- actions ---------------------------------------------------------------------------------
 
+    @dev.peerdesk.user.boundary.AllowedWhileSuspended
     public void addTag() {
         tags.add(new RuleRow());
     }
 
+    @dev.peerdesk.user.boundary.AllowedWhileSuspended
     public void removeTag(int index) {
         if (index >= 0 && index < tags.size()) {
             tags.remove(index);

@@ -40,18 +40,27 @@ public class Webhook {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "allow_private_network")
+    private boolean allowPrivateNetwork;
+
     protected Webhook() {
     }
 
     /** {@code events} must be known types (checked by {@link WebhookRegistration}). */
-    public Webhook(String url, List<String> events, String secret, Instant now) {
+    public Webhook(String url, List<String> events, String secret, boolean allowPrivateNetwork, Instant now) {
         if (events.isEmpty() || !EVENT_TYPES.containsAll(events)) {
             throw new IllegalArgumentException("unknown or no event types: " + events);
         }
         this.url = url;
         this.events = String.join(",", events);
         this.secret = secret;
+        this.allowPrivateNetwork = allowPrivateNetwork;
         this.createdAt = now;
+    }
+
+    /** Whether an admin allowed this webhook to reach local or private addresses. */
+    public boolean allowPrivateNetwork() {
+        return allowPrivateNetwork;
     }
 
     public Long id() {

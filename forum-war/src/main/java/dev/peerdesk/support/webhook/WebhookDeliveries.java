@@ -44,7 +44,8 @@ public class WebhookDeliveries {
     Clock clock;
 
     /** A delivery this run owns until its lease ends: the attempt it is and what to send where. */
-    public record Claim(long id, String eventId, String type, String body, int attempt, String url, String secret) {
+    public record Claim(long id, String eventId, String type, String body, int attempt, String url, String secret,
+                        boolean allowPrivateNetwork) {
 
         /** Never the secret (nor the body) in a log line. */
         @Override
@@ -98,7 +99,7 @@ public class WebhookDeliveries {
             em.createNativeQuery("UPDATE webhook_delivery SET next_attempt_at = ?1, attempts = attempts + 1 WHERE id = ?2")
                     .setParameter(1, InstantConverter.toDatabase(now.plus(LEASE))).setParameter(2, id).executeUpdate();
             claims.add(new Claim(id, (String) row[2], (String) row[3], (String) row[4], attempts + 1,
-                    webhook.url(), webhook.secret()));
+                    webhook.url(), webhook.secret(), webhook.allowPrivateNetwork()));
         }
         return claims;
     }

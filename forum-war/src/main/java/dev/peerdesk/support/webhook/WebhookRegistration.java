@@ -8,8 +8,15 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 
-/** The body of {@code POST /admin/webhooks}: {@code {url, events:[...], secret}}. */
-public record WebhookRegistration(String url, List<String> events, String secret) {
+/**
+ * The body of {@code POST /admin/webhooks}: {@code {url, events:[...], secret, allowPrivateNetwork?}};
+ * {@code allowPrivateNetwork} (default false) lets a webhook reach a local or private address.
+ */
+public record WebhookRegistration(String url, List<String> events, String secret, Boolean allowPrivateNetwork) {
+
+    public boolean privateNetworkAllowed() {
+        return Boolean.TRUE.equals(allowPrivateNetwork);
+    }
 
     public static final int URL_MAX = 500;
     public static final int SECRET_MIN = 16;
@@ -49,7 +56,7 @@ public record WebhookRegistration(String url, List<String> events, String secret
                     "must be " + SECRET_MIN + "–" + SECRET_MAX + " characters (was " + length + ")");
         }
         checks.orThrow();
-        return new WebhookRegistration(url, events, secret);
+        return new WebhookRegistration(url, events, secret, request.allowPrivateNetwork());
     }
 
     private static boolean absoluteHttp(String url) {

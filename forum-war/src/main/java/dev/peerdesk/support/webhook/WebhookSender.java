@@ -70,6 +70,12 @@ public class WebhookSender {
     }
 
     private CompletableFuture<HttpResponse<Void>> send(WebhookDeliveries.Claim claim) {
+        if (!claim.allowPrivateNetwork()) {
+            java.util.Optional<String> refused = WebhookTargets.refusal(claim.url());
+            if (refused.isPresent()) { // the name resolves to an internal address now
+                return CompletableFuture.failedFuture(new java.net.ConnectException("not sent: the URL " + refused.get()));
+            }
+        }
         try {
             // signed over exactly the bytes that go on the wire
             byte[] body = claim.body().getBytes(StandardCharsets.UTF_8);

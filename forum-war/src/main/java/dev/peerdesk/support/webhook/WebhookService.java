@@ -40,10 +40,17 @@ public class WebhookService {
     @Transactional
     public Webhook register(User admin, WebhookRegistration registration) {
         Roles.require(admin, Role.ADMIN);
-        Webhook webhook = new Webhook(registration.url(), registration.events(), registration.secret(), clock.instant());
+        if (!registration.privateNetworkAllowed()) {
+            WebhookTargets.refusal(registration.url()).ifPresent(why -> {
+                throw ProblemException.invalid("url", why);
+            });
+        }
+        Webhook webhook = new Webhook(registration.url(), registration.events(), registration.secret(),
+                registration.privateNetworkAllowed(), clock.instant());
         em.persist(webhook);
         em.flush(); // the id, for the audit log and the Location header
-        audit.record(admin.id(), "WEBHOOK_CREATED", "WEBHOOK", webhook.id(), webhook.url());
+        audit.record(admin.id(), "WEBHOOK_CREATED", "WEBHOOK", webhook.id(), webhook.url()
+                + (webhook.allowPrivateNetwork() ? " (private network allowed)" : ""));
         return webhook;
     }
 

@@ -147,13 +147,11 @@ public class DemoCommunity {
     }
 
     private User member(String email, String name) {
-        return users.register(new UserService.Registration(email, name, PASSWORD));
+        return users.register(new UserService.Registration(email, name, PASSWORD), "demo-seed"); // not a client: no real address to limit
     }
 
     private User staff(String email, String name, Role role) {
-        User user = member(email, name);
-        user.grantRoles(EnumSet.of(role));
-        return user;
+        return users.createStaffAccount(new UserService.Registration(email, name, PASSWORD), EnumSet.of(role));
     }
 
     private void tag(String name, String description) {

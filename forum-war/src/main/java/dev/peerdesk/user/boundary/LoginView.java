@@ -1,6 +1,8 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.security.PeerdeskAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,12 +31,24 @@ public class LoginView {
     private String password;
     private String returnUrl;
 
+    @AllowedWhileSuspended
     public void signIn() {
         if (signIn(security, email, password)) {
             Pages.redirect(Pages.safeReturn(returnUrl));
         } else {
             password = null;
-            Pages.error(null, "Wrong e-mail or password.");
+            Object refusal = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                    .get(PeerdeskAuthentication.SIGN_IN_REFUSAL);
+            if (refusal instanceof ProblemException problem) {
+                if (problem.retryAfterSeconds() != null) {
+                    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
+                    ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
+                            .setHeader("Retry-After", String.valueOf(problem.retryAfterSeconds()));
+                }
+                Pages.error(null, problem.getMessage());
+            } else {
+                Pages.error(null, "Wrong e-mail or password.");
+            }
         }
     }
 

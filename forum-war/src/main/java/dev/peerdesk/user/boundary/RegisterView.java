@@ -1,6 +1,8 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.platform.http.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -23,6 +25,9 @@ public class RegisterView {
     @Inject
     SecurityContext security;
 
+    @Inject
+    ClientAddress clients;
+
     private String email;
     private String displayName;
     private String password;
@@ -30,7 +35,8 @@ public class RegisterView {
 
     public void register() {
         try {
-            users.register(new UserService.Registration(email, displayName, password));
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            users.register(new UserService.Registration(email, displayName, password), clients.of(request));
         } catch (RuntimeException e) {
             password = null;
             Pages.show(e, FIELDS);

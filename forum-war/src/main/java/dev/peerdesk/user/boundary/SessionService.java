@@ -6,6 +6,7 @@ import dev.peerdesk.user.entity.AuthToken;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,11 +43,29 @@ public class SessionService {
     public record NewSession(String token, Instant expiresAt, User user, SignedIn signedIn) {
     }
 
+    @Inject
+    Event<SignInAttempt> attempts;
+
+    @Inject
+    Event<SignInAttempt.Outcome> outcomes;
+
+    /**
+     * Checks the password and opens a session. Before the (deliberately slow) check, observers may
+     * refuse the attempt with a 429 (the sign-in throttle); afterwards they learn how it went.
+     */
     @Transactional
-    public Optional<NewSession> signIn(String email, String password) {
+    public Optional<NewSession> signIn(String email, String password, String clientAddress) {
         if (email == null || password == null) {
             return Optional.empty();
         }
+        SignInAttempt attempt = new SignInAttempt(email.strip().toLowerCase(), clientAddress);
+        attempts.fire(attempt);
+        Optional<NewSession> session = checkPassword(email, password);
+        outcomes.fire(new SignInAttempt.Outcome(attempt, session.isPresent()));
+        return session;
+    }
+
+    private Optional<NewSession> checkPassword(String email, String password) {
         Optional<User> user = em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                 .setParameter("email", email.strip().toLowerCase())
                 .getResultStream().findFirst();

@@ -2,7 +2,8 @@ package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.platform.security.PeerdeskAuthentication;
+import dev.peerdesk.platform.http.ClientAddress;
+import dev.peerdesk.platform.security.SessionCookie;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /** Who is signed in, for the page header, and signing out. */
@@ -24,6 +26,9 @@ public class SessionView {
     @Inject
     SessionService sessions;
 
+    @Inject
+    ClientAddress clients;
+
     /** The signed-in user, or null for a visitor. */
     public User getUser() {
         return caller.optional().orElse(null);
@@ -33,15 +38,15 @@ public class SessionView {
         return caller.optional().isPresent();
     }
 
+    @AllowedWhileSuspended
     public void signOut() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SessionCookie.token(request).ifPresent(sessions::signOut);
+        SessionCookie.clear((HttpServletResponse) external.getResponse(), clients.secure(request));
         HttpSession session = request.getSession(false);
         if (session != null) {
-            if (session.getAttribute(PeerdeskAuthentication.SESSION_TOKEN) instanceof String token) {
-                sessions.signOut(token);
-            }
-            session.invalidate();
+            session.invalidate(); // view state of the signed-in pages
         }
         try {
             request.logout();

@@ -1,7 +1,10 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.http.ClientAddress;
 import dev.peerdesk.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +31,12 @@ public class SessionsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ClientAddress clients;
+
+    @Context
+    HttpServletRequest request;
+
     public record Credentials(String email, String password) {
     }
 
@@ -39,7 +48,7 @@ public class SessionsResource {
         if (credentials == null) {
             throw ProblemException.badRequest("Send {email, password} as JSON");
         }
-        return sessions.signIn(credentials.email(), credentials.password())
+        return sessions.signIn(credentials.email(), credentials.password(), clients.of(request))
                 .map(s -> new SessionDto(s.token(), s.expiresAt(), UserDto.of(s.user(), List.of(), true)))
                 .orElseThrow(() -> ProblemException.unauthorized("Wrong e-mail or password"));
     }

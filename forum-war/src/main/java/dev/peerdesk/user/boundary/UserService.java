@@ -3,6 +3,7 @@ package dev.peerdesk.user.boundary;
 import dev.peerdesk.platform.rest.Checks;
 import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.user.control.AccountRules;
 import dev.peerdesk.user.control.PasswordHashing;
 import dev.peerdesk.user.entity.Plan;
 import dev.peerdesk.user.entity.Role;
@@ -40,24 +41,51 @@ public class UserService {
     public record Registration(String email, String displayName, String password) {
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<SignInAttempt.Registration> registrations;
+
+    /**
+     * A visitor creates an account. Observers may refuse the attempt first (registrations per
+     * client address are limited); the name and password rules apply (AccountRules).
+     */
     @Transactional
-    public User register(Registration request) {
+    public User register(Registration request, String clientAddress) {
         if (request == null) {
             throw ProblemException.badRequest("Send {email, displayName, password} as JSON");
         }
+        registrations.fire(new SignInAttempt.Registration(clientAddress));
+        return create(request, false);
+    }
+
+    /** Demo staff accounts, whose names may say what they are ("Sam (support)"). */
+    @Transactional
+    User createStaffAccount(Registration request, Set<Role> roles) {
+        User user = create(request, true);
+        user.grantRoles(roles);
+        return user;
+    }
+
+    private User create(Registration request, boolean staffName) {
         String email = request.email() == null ? null : request.email().strip().toLowerCase();
-        new Checks()
+        String displayName = AccountRules.cleanDisplayName(request.displayName());
+        Checks checks = new Checks()
                 .required("email", email)
                 .that(email == null || (email.length() <= 254 && EMAIL.matcher(email).matches()), "email",
                         "must be an e-mail address like name@example.com")
-                .length("displayName", request.displayName(), 3, 30)
-                .length("password", request.password(), 10, 200)
-                .orThrow();
+                .length("displayName", displayName, 3, 30)
+                .length("password", request.password(), 10, 200);
+        if (checks.valid()) {
+            if (!staffName) {
+                AccountRules.displayNameProblem(displayName).ifPresent(m -> checks.fail("displayName", m));
+            }
+            AccountRules.passwordProblem(request.password(), email, displayName)
+                    .ifPresent(m -> checks.fail("password", m));
+        }
+        checks.orThrow();
         if (emailTaken(email)) {
             throw ProblemException.conflict("An account with this e-mail already exists; sign in instead");
         }
-        User user = new User(email, request.displayName().strip(), PasswordHashing.hash(request.password()),
-                clock.instant());
+        User user = new User(email, displayName, PasswordHashing.hash(request.password()), clock.instant());
         em.persist(user);
         em.flush();
         return user;

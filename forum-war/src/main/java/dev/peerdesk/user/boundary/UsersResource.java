@@ -1,7 +1,9 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.moderation.boundary.ModerationService;
+import dev.peerdesk.platform.http.ClientAddress;
 import dev.peerdesk.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import dev.peerdesk.reputation.boundary.ReputationService;
 import dev.peerdesk.user.entity.User;
@@ -43,6 +45,9 @@ public class UsersResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    ClientAddress clients;
+
     public record RolesChange(List<String> roles) {
     }
 
@@ -53,8 +58,8 @@ public class UsersResource {
     }
 
     @POST
-    public Response register(UserService.Registration registration) {
-        User user = users.register(registration);
+    public Response register(UserService.Registration registration, @Context HttpServletRequest request) {
+        User user = users.register(registration, clients.of(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id())).build())
                 .entity(UserDto.of(user, List.of(), true)).build();
     }

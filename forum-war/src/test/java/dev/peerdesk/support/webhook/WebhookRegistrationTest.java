@@ -30,40 +30,40 @@ class WebhookRegistrationTest {
     void aValidRegistrationIsNormalised() {
         WebhookRegistration valid = WebhookRegistration.validated(new WebhookRegistration(
                 "  https://hooks.example.com/peerdesk?x=1 ", List.of("ticket.created", "ticket.solved", "ticket.created"),
-                SECRET));
+                SECRET, null));
         assertThat(valid.url()).isEqualTo("https://hooks.example.com/peerdesk?x=1");
         assertThat(valid.events()).containsExactly("ticket.created", "ticket.solved");
         assertThat(valid.secret()).isEqualTo(SECRET);
         assertThat(WebhookRegistration.validated(new WebhookRegistration("http://127.0.0.1:8081/hook",
-                List.of("ticket.updated"), "x".repeat(200))).url()).isEqualTo("http://127.0.0.1:8081/hook");
+                List.of("ticket.updated"), "x".repeat(200), null)).url()).isEqualTo("http://127.0.0.1:8081/hook");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "hooks.example.com/x", "/relative/path", "ftp://example.com/hook", "mailto:a@example.com",
             "https://", "http://exa mple.com/", "javascript:alert(1)"})
     void theUrlMustBeAnAbsoluteHttpUrl(String url) {
-        assertThat(invalidFields(new WebhookRegistration(url, List.of("ticket.created"), SECRET))).containsExactly("url");
+        assertThat(invalidFields(new WebhookRegistration(url, List.of("ticket.created"), SECRET, null))).containsExactly("url");
     }
 
     @Test
     void theUrlHasAtMost500Characters() {
         String prefix = "https://example.com/";
         String longest = prefix + "a".repeat(500 - prefix.length());
-        assertThat(WebhookRegistration.validated(new WebhookRegistration(longest, List.of("ticket.created"), SECRET))
+        assertThat(WebhookRegistration.validated(new WebhookRegistration(longest, List.of("ticket.created"), SECRET, null))
                 .url()).hasSize(500);
-        assertThat(invalidFields(new WebhookRegistration(longest + "a", List.of("ticket.created"), SECRET)))
+        assertThat(invalidFields(new WebhookRegistration(longest + "a", List.of("ticket.created"), SECRET, null)))
                 .containsExactly("url");
     }
 
     @Test
     void eventsMustBeSomeOfTheThreeTicketTypes() {
-        assertThat(invalidFields(new WebhookRegistration("https://example.com/h", List.of(), SECRET)))
+        assertThat(invalidFields(new WebhookRegistration("https://example.com/h", List.of(), SECRET, null)))
                 .containsExactly("events");
         assertThat(invalidFields(new WebhookRegistration("https://example.com/h", List.of("ticket.created", "ticket.deleted"),
-                SECRET))).containsExactly("events");
+                SECRET, null))).containsExactly("events");
         assertThat(invalidFields(new WebhookRegistration("https://example.com/h", Arrays.asList("ticket.created", null),
-                SECRET))).containsExactly("events");
-        assertThat(invalidFields(new WebhookRegistration("https://example.com/h", List.of("TICKET.CREATED"), SECRET)))
+                SECRET, null))).containsExactly("events");
+        assertThat(invalidFields(new WebhookRegistration("https://example.com/h", List.of("TICKET.CREATED"), SECRET, null)))
                 .containsExactly("events");
     }
 
@@ -71,12 +71,12 @@ class WebhookRegistrationTest {
     @ValueSource(ints = {0, 1, 15, 201})
     void theSecretHas16To200Characters(int length) {
         assertThat(invalidFields(new WebhookRegistration("https://example.com/h", List.of("ticket.created"),
-                "s".repeat(length)))).containsExactly("secret");
+                "s".repeat(length), null))).containsExactly("secret");
     }
 
     @Test
     void everyMissingFieldIsNamedAtOnce() {
-        assertThat(invalidFields(new WebhookRegistration(null, null, null))).containsExactly("url", "events", "secret");
+        assertThat(invalidFields(new WebhookRegistration(null, null, null, null))).containsExactly("url", "events", "secret");
     }
 
     @Test

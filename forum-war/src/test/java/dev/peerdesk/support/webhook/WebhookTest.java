@@ -15,7 +15,7 @@ class WebhookTest {
     @Test
     void aWebhookWantsExactlyTheEventsItWasRegisteredFor() {
         Webhook webhook = new Webhook("https://hooks.example.com/h", List.of("ticket.created", "ticket.solved"),
-                "0123456789abcdef", NOW);
+                "0123456789abcdef", false, NOW);
         assertThat(webhook.events()).containsExactly("ticket.created", "ticket.solved");
         assertThat(webhook.wants("ticket.created")).isTrue();
         assertThat(webhook.wants("ticket.solved")).isTrue();
@@ -26,8 +26,8 @@ class WebhookTest {
     @Test
     void unknownEventTypesAreNeverStored() {
         assertThatThrownBy(() -> new Webhook("https://hooks.example.com/h", List.of("ticket.deleted"),
-                "0123456789abcdef", NOW)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Webhook("https://hooks.example.com/h", List.of(), "0123456789abcdef", NOW))
+                "0123456789abcdef", false, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Webhook("https://hooks.example.com/h", List.of(), "0123456789abcdef", false, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,0 +1,89 @@
+package dev.peerdesk.user.boundary;
+
+import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.security.Caller;
+import jakarta.el.MethodExpression;
+import jakarta.el.MethodReference;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.component.ActionSource2;
+import jakarta.faces.component.UIViewAction;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AbortProcessingException;
+import jakarta.faces.event.ActionEvent;
+import jakarta.faces.event.ActionListener;
+import jakarta.faces.event.ActionListenerWrapper;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+/**
+ * The pages' half of {@link SuspensionGuard}: every command a page sends (a button, a link) passes
+ * the application's action listener, and a suspended account's commands stop here with a message,
+ * unless the action is {@link AllowedWhileSuspended}. View actions ({@code f:viewAction}) only load
+ * a page and always run.
+ */
+public class SuspendedActionListener extends ActionListenerWrapper {
+
+    private final ActionListener wrapped;
+
+    public SuspendedActionListener(ActionListener wrapped) {
+        this.wrapped = wrapped;
+    }
+
+    @Override
+    public ActionListener getWrapped() {
+        return wrapped;
+    }
+
+    @Override
+    public void processAction(ActionEvent event) throws AbortProcessingException {
+        if (!(event.getComponent() instanceof UIViewAction) && !allowedWhileSuspended(event)) {
+            Caller caller = CDI.current().select(Caller.class).get();
+            SuspensionGuard guard = CDI.current().select(SuspensionGuard.class).get();
+            var user = caller.optional().orElse(null);
+            if (guard.suspended(user)) {
+                try {
+                    guard.requireActive(user, "page action " + expression(event));
+                } catch (ProblemException refused) {
+                    Pages.error(null, refused.getMessage());
+                    FacesContext.getCurrentInstance().renderResponse();
+                    return;
+                }
+            }
+        }
+        getWrapped().processAction(event);
+    }
+
+    private static boolean allowedWhileSuspended(ActionEvent event) {
+        if (!(event.getComponent() instanceof ActionSource2 source) || source.getActionExpression() == null) {
+            return false;
+        }
+        MethodExpression action = source.getActionExpression();
+        if (action.isLiteralText()) {
+            return true; // plain navigation
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        MethodReference reference = action.getMethodReference(faces.getELContext());
+        if (reference == null || reference.getBase() == null) {
+            return false;
+        }
+        String name = reference.getMethodInfo().getName();
+        Class<?>[] parameters = reference.getMethodInfo().getParamTypes();
+        // the base is usually a CDI proxy (a subclass): look the method up on the bean's own classes
+        for (Class<?> type = reference.getBase().getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.getName().equals(name) && Arrays.equals(method.getParameterTypes(), parameters)
+                        && method.isAnnotationPresent(AllowedWhileSuspended.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String expression(ActionEvent event) {
+        return event.getComponent() instanceof ActionSource2 source && source.getActionExpression() != null
+                ? source.getActionExpression().getExpressionString() : event.getComponent().getClientId();
+    }
+}
