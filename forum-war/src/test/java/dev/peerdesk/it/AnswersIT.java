@@ -126,6 +126,37 @@ class AnswersIT extends PeerdeskIT {
     }
 
     @Test
+    void answerRevisionsAreReadableByAnyone() {
+        Member asker = api.newMember("asker");
+        Member helper = api.newMember("helper");
+        long q = api.ask(asker, "An answer whose history is read back", BODY, "editing");
+        long a = api.answer(helper, q, ANSWER);
+        String edited = ANSWER + " Edit: also clear the cache first.";
+        assertThat(api.patch("/api/v1/answers/" + a, Api.json(Map.of("body", edited, "summary", "cache step")),
+                helper.token()).status()).isEqualTo(200);
+
+        Reply revisions = api.get("/api/v1/answers/" + a + "/revisions");
+        assertThat(revisions.status()).isEqualTo(200);
+        assertThat(revisions.array()).hasSize(2);
+        JsonObject first = revisions.array().getJsonObject(0);
+        JsonObject second = revisions.array().getJsonObject(1);
+        assertThat(first.getInt("revision")).isEqualTo(1);
+        assertThat(first.getString("body")).isEqualTo(ANSWER);
+        assertThat(first.getJsonNumber("authorId").longValue()).isEqualTo(helper.id());
+        assertThat(first.getString("createdAt")).endsWith("Z");
+        assertThat(second.getInt("revision")).isEqualTo(2);
+        assertThat(second.getString("summary")).isEqualTo("cache step");
+        assertThat(second.getString("body")).isEqualTo(edited);
+        // an answer's revision has no title or tags (API.md: {revision, authorId, createdAt, summary, body})
+        assertThat(second.keySet()).containsExactlyInAnyOrder("revision", "authorId", "createdAt", "summary", "body");
+
+        assertThat(api.get("/api/v1/answers/" + q + "/revisions").status()).isEqualTo(404);      // a question id
+        assertThat(api.get("/api/v1/answers/987654321/revisions").status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/answers/" + a, helper.token()).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/answers/" + a + "/revisions").status()).isEqualTo(404);      // deleted
+    }
+
+    @Test
     void commentsHangOffQuestionsAndAnswers() {
         // commenting on other people's posts takes 50 reputation: four accepted answers each
         Member asker = api.memberWithReputation("asker", 4);

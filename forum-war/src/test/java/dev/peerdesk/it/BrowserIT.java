@@ -105,6 +105,46 @@ class BrowserIT extends BrowserTest {
                         && e.getJsonNumber("targetId").longValue() == q)).isTrue();
     }
 
+    @Test
+    void theAuditLogSaysWhatChangedInWordsAndWhoDidIt() {
+        String admin = api.adminToken();
+        jakarta.json.JsonObject me = api.get("/api/v1/users/me", admin).json();
+        String adminName = me.getString("displayName");
+        long adminId = me.getJsonNumber("id").longValue();
+        try {
+            assertThat(api.put("/api/v1/admin/moderation-rules", "{\"hideAfterFlags\":4}", admin).status()).isEqualTo(200);
+        } finally {
+            api.put("/api/v1/admin/moderation-rules", "{\"hideAfterFlags\":3}", admin);
+        }
+        // and something the system did by itself: three spam flags hide a post
+        Api.Member author = api.newMember("audit-author");
+        long q = api.ask(author, "Cheap watches and followers for sale here", "A body long enough to look like a real question.", "rep");
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/api/v1/posts/" + q + "/flags", "{\"reason\":\"SPAM\"}",
+                    api.newVoter("auditflagger" + i).token()).status()).isEqualTo(201);
+        }
+
+        Api.Member moderator = api.moderator();
+        signIn(moderator.email(), moderator.password());
+        open("/moderation/index.xhtml");
+        WebElement log = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditLog")));
+        java.util.List<WebElement> rows = log.findElements(By.cssSelector("tr.audit-row"));
+        WebElement changed = rows.stream()
+                .filter(r -> r.findElement(By.cssSelector(".audit-reason")).getText().strip().equals("Hide after flags: 3 → 4"))
+                .findFirst().orElseThrow(() -> new AssertionError("no rules change in words: " + log.getText()));
+        WebElement actor = changed.findElement(By.cssSelector("a.audit-actor"));
+        assertThat(actor.getText().strip()).isEqualTo(adminName);
+        assertThat(actor.getAttribute("href")).endsWith("/users/profile.xhtml?id=" + adminId);
+        assertThat(changed.findElement(By.cssSelector(".audit-action")).getText().strip()).isEqualTo("Moderation rules changed");
+        WebElement automatic = rows.stream()
+                .filter(r -> r.findElement(By.cssSelector(".audit-action")).getText().strip().equals("Auto hidden"))
+                .findFirst().orElseThrow(() -> new AssertionError("no automatic entry: " + log.getText()));
+        assertThat(automatic.findElement(By.cssSelector(".audit-actor")).getText().strip()).isEqualTo("automatic");
+        assertThat(log.getText()).doesNotContain("RulesDto");
+        assertThat(log.findElements(By.cssSelector("td.col-who"))).extracting(WebElement::getText)
+                .isNotEmpty().noneMatch(who -> who.contains("user #"));
+    }
+
     private void register(String email, String name) {
         open("/register.xhtml");
         type("email", email);

@@ -388,6 +388,72 @@ class ModerationIT extends PeerdeskIT {
         assertThat(api.get("/api/v1/moderation/audit-log", api.adminToken()).status()).isEqualTo(200);
     }
 
+    @Test
+    void roleplanAndSkillChangesAreAuditedWithWhoAndBeforeAndAfter() {
+        String admin = api.adminToken();
+        long adminId = api.get("/api/v1/users/me", admin).json().getJsonNumber("id").longValue();
+        Member member = api.newMember("promoted");
+        assertThat(api.put("/api/v1/users/" + member.id() + "/roles", "{\"roles\":[\"AGENT\"]}", admin).status())
+                .isEqualTo(200);
+        assertThat(api.put("/api/v1/users/" + member.id() + "/plan", "{\"plan\":\"PREMIUM\"}", admin).status())
+                .isEqualTo(200);
+        assertThat(api.put("/api/v1/users/" + member.id() + "/skills", "{\"tags\":[\"billing\",\"api\"]}", admin)
+                .status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/users/" + member.id() + "/roles", "{\"roles\":[\"AGENT\",\"MODERATOR\"]}", admin)
+                .status()).isEqualTo(200);
+
+        List<JsonObject> entries = api.get("/api/v1/moderation/audit-log?limit=100", admin).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("targetType").equals("USER") && e.getJsonNumber("targetId").longValue() == member.id())
+                .toList();
+        assertThat(entries).extracting(e -> e.getString("action") + " | " + e.getString("reason")).containsExactly(
+                "ROLES_CHANGED | Roles: AGENT → MODERATOR, AGENT",
+                "SKILLS_CHANGED | Skills: none → billing, api",
+                "PLAN_CHANGED | Plan: FREE → PREMIUM",
+                "ROLES_CHANGED | Roles: none → AGENT");
+        assertThat(entries).allSatisfy(e -> assertThat(e.getJsonNumber("actorId").longValue()).isEqualTo(adminId));
+    }
+
+    @Test
+    void rulesChangesAreAuditedInWords() {
+        String admin = api.adminToken();
+        try {
+            assertThat(api.put("/api/v1/admin/moderation-rules", "{\"hideAfterFlags\":4}", admin).status()).isEqualTo(200);
+        } finally {
+            api.put("/api/v1/admin/moderation-rules", "{\"hideAfterFlags\":3}", admin);
+        }
+        List<String> reasons = api.get("/api/v1/moderation/audit-log?limit=10", admin).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("MODERATION_RULES_CHANGED"))
+                .map(e -> e.getString("reason")).toList();
+        assertThat(reasons).startsWith("Hide after flags: 4 → 3", "Hide after flags: 3 → 4");
+        assertThat(String.join(" ", reasons)).doesNotContain("RulesDto");
+    }
+
+    /** SPEC §4: the approval queue is for MODERATOR or REVIEW (staff have every privilege); page and API agree. */
+    @Test
+    void theApiAndThePageAgreeWhoMayUseTheApprovalQueue() {
+        Member agent = api.newStaff("queue-agent", "AGENT");
+        Member member = api.newMember("queue-member");
+        Member moderator = api.moderator();
+
+        assertThat(api.get("/api/v1/moderation/queue?kind=APPROVAL", agent.token()).status()).isEqualTo(200);
+        Reply agentsPage = api.get("/moderation/index.xhtml?kind=APPROVAL", agent.token());
+        assertThat(agentsPage.status()).isEqualTo(200);
+        assertThat(agentsPage.text()).contains("queue-table").doesNotContain("id=\"forbidden\"")
+                .doesNotContain("audit-table"); // the audit log stays with moderators
+        assertThat(api.get("/api/v1/moderation/queue?kind=FLAGS", agent.token()).status()).isEqualTo(403);
+        assertThat(api.get("/moderation/index.xhtml?kind=FLAGS", agent.token()).status()).isEqualTo(403);
+
+        assertThat(api.get("/api/v1/moderation/queue?kind=APPROVAL", member.token()).status()).isEqualTo(403);
+        assertThat(api.get("/moderation/index.xhtml?kind=APPROVAL", member.token()).status()).isEqualTo(403);
+
+        assertThat(api.get("/api/v1/moderation/queue?kind=FLAGS", moderator.token()).status()).isEqualTo(200);
+        Reply moderatorsPage = api.get("/moderation/index.xhtml?kind=FLAGS", moderator.token());
+        assertThat(moderatorsPage.status()).isEqualTo(200);
+        assertThat(moderatorsPage.text()).contains("queue-table").contains("audit-table");
+    }
+
     private int tagCount(String tag) {
         return api.get("/api/v1/tags?sort=name&limit=100").array().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("name").equals(tag)).mapToInt(t -> t.getInt("questionCount")).sum();

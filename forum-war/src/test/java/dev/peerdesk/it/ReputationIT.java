@@ -127,6 +127,27 @@ class ReputationIT extends PeerdeskIT {
     }
 
     @Test
+    void retractedUpvotesDoNotUseUpTheDailyCap() {
+        Member author = api.newMember("cap-target");
+        long q = api.ask(author, "A question one member upvotes and retracts again", BODY, "rep");
+        Member fickle = api.newVoter("fickle");
+        // 21 rounds of +10 and -10: 210 nominal points, nothing of which stands
+        for (int i = 0; i < 21; i++) {
+            assertThat(vote(fickle, q, 1).status()).isEqualTo(200);
+            assertThat(api.delete("/api/v1/posts/" + q + "/vote", fickle.token()).status()).isEqualTo(200);
+        }
+        assertThat(reputationOf(author)).isEqualTo(1);
+
+        Member fan = api.newVoter("real-fan");
+        assertThat(vote(fan, q, 1).status()).isEqualTo(200);
+        assertThat(reputationOf(author)).isEqualTo(11);
+        JsonObject latest = api.get("/api/v1/users/" + author.id() + "/reputation").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(latest.getString("reason")).isEqualTo("QUESTION_UPVOTED");
+        assertThat(latest.getInt("delta")).isEqualTo(10);
+    }
+
+    @Test
     void reputationNeverGoesBelowOne() {
         Member author = api.newMember("floor");
         Member critic = api.memberWithReputation("floorcritic", 9);

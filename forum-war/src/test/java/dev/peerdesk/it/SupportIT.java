@@ -261,6 +261,97 @@ class SupportIT extends PeerdeskIT {
     }
 
     @Test
+    void anAskersQuestionWithoutATicketSaysTicketNull() {
+        Member asker = api.newMember("no-ticket");
+        long q = api.ask(asker, "A question that has no ticket yet", BODY, "support");
+        JsonObject question = api.get("/api/v1/questions/" + q, asker.token()).json();
+        assertThat(question.containsKey("ticket")).as(question.toString()).isTrue();
+        assertThat(question.isNull("ticket")).isTrue();
+    }
+
+    private List<String> timeline(String token, long ticketId) {
+        return support().ticket(token, ticketId).getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("type")).toList();
+    }
+
+    @Test
+    void unacceptingTheAnswerThatSolvedTheTicketReopensIt() {
+        Support support = support();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("changed-mind");
+        long q = api.ask(asker, "Solved, then not solved after all", BODY, "support");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+        long official = api.answer(agent, q, ANSWER);
+        assertThat(api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + official + "}",
+                asker.token()).status()).isEqualTo(200);
+        assertThat(support.ticket(asker.token(), ticketId).getString("status")).isEqualTo("SOLVED");
+
+        api.advanceClock(Duration.ofDays(2));
+        Reply unaccepted = api.delete("/api/v1/questions/" + q + "/accepted-answer", asker.token());
+        assertThat(unaccepted.status()).isEqualTo(200);
+        assertThat(unaccepted.json().getJsonObject("ticket").getString("status")).isEqualTo("OPEN");
+        JsonObject reopened = support.ticket(asker.token(), ticketId);
+        assertThat(reopened.getString("status")).isEqualTo("OPEN");
+        assertThat(reopened.isNull("resolution")).isTrue();
+        assertThat(reopened.getJsonArray("events").getValuesAs(JsonObject.class))
+                .anyMatch(e -> e.getString("type").equals("REOPENED") && e.getString("detail").contains("#" + official));
+    }
+
+    @Test
+    void reopeningATicketSolvedByAnAcceptanceWithdrawsTheAcceptance() {
+        Support support = support();
+        Member asker = api.newMember("reopens");
+        Member helper = api.newMember("community-helper");
+        long q = api.ask(asker, "The thread follows the reopened ticket", BODY, "support");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+        long answer = api.answer(helper, q, ANSWER);
+        assertThat(api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + answer + "}",
+                asker.token()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/users/" + helper.id()).json().getInt("reputation")).isEqualTo(16);
+
+        assertThat(api.post("/api/v1/support/tickets/" + ticketId + "/reopen", null, asker.token()).status())
+                .isEqualTo(200);
+        JsonObject thread = api.get("/api/v1/questions/" + q, asker.token()).json();
+        assertThat(thread.isNull("acceptedAnswerId")).as(thread.toString()).isTrue();
+        assertThat(thread.getJsonArray("answers").getJsonObject(0).getBoolean("accepted")).isFalse();
+        assertThat(thread.getJsonObject("ticket").getString("status")).isEqualTo("OPEN");
+        assertThat(api.get("/api/v1/users/" + helper.id()).json().getInt("reputation")).as("the accept is reversed")
+                .isEqualTo(1);
+        assertThat(timeline(asker.token(), ticketId)).containsSubsequence("SOLVED", "REOPENED", "ACCEPTANCE_WITHDRAWN");
+
+        // accepted again: solved again, and the ticket is the same one
+        assertThat(api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + answer + "}",
+                asker.token()).status()).isEqualTo(200);
+        assertThat(support.ticket(asker.token(), ticketId).getString("status")).isEqualTo("SOLVED");
+    }
+
+    @Test
+    void unacceptingAfterTheReopenWindowLeavesTheTicketAndAllowsANewEscalation() {
+        Support support = support();
+        Member asker = api.newMember("too-late");
+        long q = api.ask(asker, "Un-accepted long after it was solved", BODY, "support");
+        long ticketId = support.escalateByStaff(q).getJsonNumber("id").longValue();
+        long answer = api.answer(api.newMember("old-helper"), q, ANSWER);
+        assertThat(api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + answer + "}",
+                asker.token()).status()).isEqualTo(200);
+
+        api.advanceClock(Duration.ofDays(7).plusHours(1));
+        support.sweep(); // solved tickets close after 7 days
+        assertThat(api.delete("/api/v1/questions/" + q + "/accepted-answer", asker.token()).status()).isEqualTo(200);
+        assertThat(support.ticket(asker.token(), ticketId).getString("status")).as("too late to reopen")
+                .isIn("SOLVED", "CLOSED");
+
+        Reply again = api.post("/api/v1/questions/" + q + "/escalation", "{}", asker.token());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(ticketId);
+        assertThat(again.json().getString("status")).isIn("NEW", "OPEN");
+        assertThat(again.json().getString("reason")).isEqualTo("REQUESTED");
+        assertThat(again.json().isNull("solvedAt")).isTrue();
+        assertThat(Support.instant(again.json(), "escalatedAt")).isAfter(api.serverNow().minus(Duration.ofMinutes(5)));
+        assertThat(timeline(asker.token(), ticketId)).containsSubsequence("SOLVED", "ESCALATED_AGAIN");
+    }
+
+    @Test
     void solvedTicketsMayBeReopenedForSevenDaysAndThenClose() {
         Support support = support();
         Member agent = api.newStaff("agent", "AGENT");
@@ -392,24 +483,35 @@ class SupportIT extends PeerdeskIT {
         assertThat(t2.getJsonObject("assignee").getInt("id")).as("the less loaded of the two").isEqualTo((int) second.id());
         assertThat(t2.getString("status")).isEqualTo("NEW");
 
-        // routed but not picked up yet: two agents claim it at once, exactly one wins
+        // routed but not picked up yet: it is still the routed agent's, so another agent's claim is 409
+        // (API.md) even while NEW; the routed agent and another one claiming at once: the routed one wins
         Member a = api.newStaff("claimer1", "AGENT");
-        Member b = api.newStaff("claimer2", "AGENT");
         String claim = "/api/v1/support/tickets/" + t2.getInt("id") + "/claim";
-        List<Integer> statuses = VotesIT.inParallel(2, i -> api.post(claim, null, (i == 0 ? a : b).token()).status());
+        Reply stolen = api.post(claim, null, a.token());
+        assertThat(stolen.status()).isEqualTo(409);
+        assertThat(stolen.json().getString("detail")).contains("taken");
+        JsonObject untouched = support.ticket(a.token(), t2.getInt("id"));
+        assertThat(untouched.getString("status")).isEqualTo("NEW");
+        assertThat(untouched.getJsonObject("assignee").getInt("id")).isEqualTo((int) second.id());
+        List<Integer> statuses = VotesIT.inParallel(2, i -> api.post(claim, null, (i == 0 ? a : second).token()).status());
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         JsonObject claimed = support.ticket(a.token(), t2.getInt("id"));
         assertThat(claimed.getString("status")).isEqualTo("OPEN");
         long winner = claimed.getJsonObject("assignee").getInt("id");
-        assertThat(winner).isIn(a.id(), b.id());
-        Member loser = winner == a.id() ? b : a;
+        assertThat(winner).isEqualTo(second.id());
+        Member loser = a;
         assertThat(api.post(claim, null, loser.token()).json().getString("detail")).contains("taken");
 
         // reassigning hands it over; a non-agent cannot be the assignee
+        // taking it over is a reassignment, and that is audited
         Reply reassigned = api.put("/api/v1/support/tickets/" + t2.getInt("id") + "/assignee",
-                "{\"agentId\":" + loser.id() + "}", (winner == a.id() ? a : b).token());
+                "{\"agentId\":" + loser.id() + "}", loser.token());
         assertThat(reassigned.status()).isEqualTo(200);
         assertThat(reassigned.json().getJsonObject("assignee").getInt("id")).isEqualTo((int) loser.id());
+        assertThat(api.get("/api/v1/moderation/audit-log?limit=50", api.adminToken()).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).anyMatch(e -> e.getString("action").equals("TICKET_ASSIGNED")
+                        && e.getJsonNumber("targetId").intValue() == t2.getInt("id")
+                        && e.getJsonNumber("actorId").longValue() == loser.id());
         assertThat(api.put("/api/v1/support/tickets/" + t2.getInt("id") + "/assignee",
                 "{\"agentId\":" + api.newMember("notagent").id() + "}", loser.token()).status()).isEqualTo(422);
 
@@ -461,6 +563,8 @@ class SupportIT extends PeerdeskIT {
         assertThat(policy.getJsonObject("plans").getJsonObject("PREMIUM").getString("unansweredAfter")).isEqualTo("PT4H");
         assertThat(policy.getJsonObject("plans").getJsonObject("PREMIUM").getString("priority")).isEqualTo("HIGH");
         assertThat(policy.getJsonObject("tags").getJsonObject("billing").getString("unansweredAfter")).isEqualTo("PT2H");
+        assertThat(policy.containsKey("businessHours")).as("present, null when unset: " + policy).isTrue();
+        assertThat(policy.isNull("businessHours")).isTrue();
         assertThat(api.get(path, api.moderator().token()).status()).isEqualTo(403);
         assertThat(api.put(path, "{\"unansweredAfter\":\"PT1H\"}", api.newStaff("agent", "AGENT").token()).status())
                 .isEqualTo(403);

@@ -81,6 +81,25 @@ public final class ReputationPolicy {
         return now.truncatedTo(ChronoUnit.DAYS);
     }
 
+    /**
+     * How much of today's cap is used: what still stands of today's capped gains. A retracted
+     * upvote gives its room back, otherwise one voter who upvotes and retracts twenty times would
+     * block everybody else's upvotes for the day.
+     *
+     * @param gainedToday     sum of the entries created today whose reason
+     *                        {@linkplain ReputationReason#countsTowardDailyCap counts toward the cap}
+     * @param reversedOfThose sum (zero or negative) of the reversals of exactly those entries,
+     *                        whenever they were written; a reversal the floor cut short gives back
+     *                        only what it took
+     * @return the value for {@link Standing#gainedFromVotesToday()}, never negative
+     */
+    public static int capUsed(int gainedToday, int reversedOfThose) {
+        if (reversedOfThose > 0) {
+            throw new IllegalArgumentException("reversals of gains are never positive (was " + reversedOfThose + ")");
+        }
+        return Math.max(0, gainedToday + reversedOfThose);
+    }
+
     private static void castVote(VoteCast vote, Ledger ledger, ReputationRules rules) {
         Standing voter = ledger.standing(vote.voterId());
         Standing author = ledger.standing(vote.authorId());

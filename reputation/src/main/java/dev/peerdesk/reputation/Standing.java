@@ -6,9 +6,10 @@ package dev.peerdesk.reputation;
  *
  * @param userId               the user
  * @param total                current reputation (the ledger sum)
- * @param gainedFromVotesToday sum of today's (UTC, see {@link ReputationPolicy#capDayStart}) entries
- *                             whose reason {@linkplain ReputationReason#countsTowardDailyCap counts
- *                             toward the cap}; reversals do not give the cap back
+ * @param gainedFromVotesToday what stands of today's (UTC, see {@link ReputationPolicy#capDayStart})
+ *                             entries whose reason {@linkplain ReputationReason#countsTowardDailyCap
+ *                             counts toward the cap}, after their reversals
+ *                             ({@link ReputationPolicy#capUsed})
  * @param staff                whether the user holds a staff role (moderator, agent, admin)
  */
 public record Standing(long userId, int total, int gainedFromVotesToday, boolean staff) {

@@ -106,6 +106,50 @@ class ReputationPolicyTest {
         assertThat(entries).allSatisfy(e -> assertThat(e.delta()).isNotZero());
     }
 
+    @ParameterizedTest(name = "gained {0}, reversed {1}: cap used {2}, the next upvote earns {3}")
+    @CsvSource({
+            "0,      0,   0, 10",
+            "200,    0, 200,  0",
+            "200, -200,   0, 10",   // twenty upvotes, all retracted: the day is as if they never happened
+            "200, -190,  10, 10",
+            "200,  -10, 190, 10",
+            "200,   -5, 195,  5",   // the floor cut a reversal short: only what it took comes back
+            "60,   -60,   0, 10"})
+    void theCapCountsWhatStandsAfterReversals(int gained, int reversed, int used, int nextGain) {
+        assertThat(ReputationPolicy.capUsed(gained, reversed)).isEqualTo(used);
+
+        List<LedgerEntry> next = changes(new VoteCast(OTHER, AUTHOR, POST, ANSWER, UP),
+                new Standing(AUTHOR, 5000, ReputationPolicy.capUsed(gained, reversed), false),
+                Standing.member(OTHER, 100));
+        assertThat(next.stream().mapToInt(LedgerEntry::delta).sum()).isEqualTo(nextGain);
+    }
+
+    @ParameterizedTest(name = "{0} upvote-and-retract rounds by one voter leave another voter's upvote worth 10")
+    @CsvSource({"1", "19", "20", "21", "50"})
+    void retractedVotesDoNotUseUpTheCap(int rounds) {
+        int gained = 0;
+        int reversed = 0;
+        for (int i = 0; i < rounds; i++) {
+            Standing author = new Standing(AUTHOR, 5000, ReputationPolicy.capUsed(gained, reversed), false);
+            List<LedgerEntry> cast = changes(new VoteCast(VOTER, AUTHOR, POST, QUESTION, UP), author,
+                    Standing.member(VOTER, 100));
+            assertThat(cast).containsExactly(entry(AUTHOR, 10, QUESTION_UPVOTED));
+            gained += cast.get(0).delta();
+            List<LedgerEntry> undone = changes(new VoteRetracted(cast), author, Standing.member(VOTER, 100));
+            reversed += undone.stream().mapToInt(LedgerEntry::delta).sum();
+        }
+
+        assertThat(changes(new VoteCast(OTHER, AUTHOR, POST, QUESTION, UP),
+                new Standing(AUTHOR, 5000, ReputationPolicy.capUsed(gained, reversed), false),
+                Standing.member(OTHER, 100)))
+                .containsExactly(entry(AUTHOR, 10, QUESTION_UPVOTED));
+    }
+
+    @Test
+    void aReversalOfAGainIsNeverPositive() {
+        assertThatThrownBy(() -> ReputationPolicy.capUsed(10, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void anUpvoteAt199GainedTodayReachesExactly200() {
         assertThat(changes(new VoteCast(VOTER, AUTHOR, POST, QUESTION, UP),

@@ -17,7 +17,10 @@ import java.util.Map;
 
 /**
  * {@code moderation/index.xhtml?kind=FLAGS|APPROVAL|HIDDEN}: the review queue (paged in the database,
- * keyset) with one-click outcomes, and the audit log. Moderators only: visitors sign in first, others get 403.
+ * keyset) with one-click outcomes, and the audit log. Who may see which queue is
+ * {@link ModerationService#mayReview}, the API's rule: moderators everything, reviewers (REVIEW
+ * privilege, staff included) the APPROVAL queue only and no audit log; visitors sign in first,
+ * others get 403.
  */
 @Named
 @ViewScoped
@@ -41,7 +44,7 @@ public class ModerationDashboardView implements Serializable {
     private boolean allowed;
     private KeysetLazyModel<ModerationQueries.QueueItem> queue;
     /** Re-read when the view is restored after passivation (records are not serializable). */
-    private transient List<ModerationQueries.AuditEntry> audit;
+    private transient List<ModerationQueries.AuditLine> audit;
     private String auditNext;
 
     public void load() {
@@ -50,21 +53,24 @@ public class ModerationDashboardView implements Serializable {
             Pages.redirect(Pages.loginFor("/moderation/index.xhtml" + (kind == null ? "" : "?kind=" + Pages.encode(kind))));
             return;
         }
-        if (!viewer.moderator()) {
+        ModerationQueries.Kind first = viewer.moderator() ? ModerationQueries.Kind.FLAGS : ModerationQueries.Kind.APPROVAL;
+        try {
+            queueKind = kind == null || kind.isBlank() ? first : ModerationQueries.kind(kind.strip().toUpperCase());
+        } catch (RuntimeException e) {
+            queueKind = first;
+        }
+        if (!moderation.mayReview(viewer, queueKind)) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             allowed = false;
             return;
         }
         allowed = true;
-        try {
-            queueKind = ModerationQueries.kind(kind == null || kind.isBlank() ? null : kind.strip().toUpperCase());
-        } catch (RuntimeException e) {
-            queueKind = ModerationQueries.Kind.FLAGS;
-        }
         ModerationQueries.Kind k = queueKind;
         ModerationQueries q = queries;
         queue = new KeysetLazyModel<>((limit, cursor) -> q.queue(k, limit, cursor));
-        readAudit(null);
+        if (isModerator()) {
+            readAudit(null);
+        }
     }
 
     // --- outcomes --------------------------------------------------------------------------------
@@ -92,26 +98,28 @@ public class ModerationDashboardView implements Serializable {
             return;
         }
         try {
-            action.run();
+            action.run(); // the service decides what this viewer may do
             Pages.info(done);
         } catch (RuntimeException e) {
             Pages.show(e, Map.of());
         }
-        readAudit(null); // the action is the newest entry
+        if (isModerator()) {
+            readAudit(null); // the action is the newest entry
+        }
     }
 
     // --- audit log -------------------------------------------------------------------------------
 
     @dev.peerdesk.user.boundary.AllowedWhileSuspended
     public void moreAudit() {
-        if (isAllowed() && auditNext != null) {
+        if (isModerator() && auditNext != null) {
             readAudit(auditNext);
         }
     }
 
     private void readAudit(String cursor) {
         try {
-            Cursor.Page<ModerationQueries.AuditEntry> page = queries.auditLog(AUDIT_PAGE, cursor);
+            Cursor.Page<ModerationQueries.AuditLine> page = queries.auditLines(AUDIT_PAGE, cursor);
             if (cursor == null || audit == null) {
                 audit = new ArrayList<>(page.items());
             } else {
@@ -123,8 +131,8 @@ public class ModerationDashboardView implements Serializable {
         }
     }
 
-    public List<ModerationQueries.AuditEntry> getAudit() {
-        if (audit == null && isAllowed()) {
+    public List<ModerationQueries.AuditLine> getAudit() {
+        if (audit == null && isModerator()) {
             readAudit(null);
         }
         return audit == null ? List.of() : audit;
@@ -144,6 +152,15 @@ public class ModerationDashboardView implements Serializable {
         };
     }
 
+    /** {@code MODERATION_RULES_CHANGED} → {@code Moderation rules changed}. */
+    public String actionLabel(String action) {
+        if (action == null || action.isEmpty()) {
+            return action;
+        }
+        String words = action.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public String flagLabel(String reason) {
         return switch (reason == null ? "" : reason) {
             case "SPAM" -> "Spam";
@@ -158,6 +175,11 @@ public class ModerationDashboardView implements Serializable {
     // --- page state ------------------------------------------------------------------------------
 
     public boolean isAllowed() {
+        return allowed && moderation.mayReview(viewer(), queueKind);
+    }
+
+    /** Moderators (and admins) see every queue tab and the audit log; reviewers only the approval queue. */
+    public boolean isModerator() {
         User viewer = viewer();
         return allowed && viewer != null && viewer.moderator();
     }

@@ -2,11 +2,8 @@ package dev.peerdesk.moderation.boundary;
 
 import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.platform.security.Caller;
 import dev.peerdesk.platform.security.Roles;
-import dev.peerdesk.reputation.Privilege;
-import dev.peerdesk.reputation.control.PrivilegeGate;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,15 +30,12 @@ public class ModerationResource {
     ModerationQueries queries;
 
     @Inject
-    PrivilegeGate privileges;
-
-    @Inject
     Caller caller;
 
     public record Resolution(String outcome) {
     }
 
-    /** Moderators see every queue; members with REVIEW see the first-posts (APPROVAL) queue. */
+    /** Moderators see every queue; REVIEW (staff included) the first-posts (APPROVAL) queue: {@link ModerationService#mayReview}. */
     @GET
     @Path("queue")
     public Cursor.Page<ModerationQueries.QueueItem> queue(@QueryParam("kind") String kind,
@@ -49,12 +43,7 @@ public class ModerationResource {
                                                          @QueryParam("cursor") String cursor) {
         User user = caller.require();
         ModerationQueries.Kind parsed = ModerationQueries.kind(kind);
-        if (!user.moderator()) {
-            if (parsed != ModerationQueries.Kind.APPROVAL) {
-                throw ProblemException.forbidden("Only moderators see the " + parsed + " queue");
-            }
-            privileges.require(user, Privilege.REVIEW, "Reviewing first posts");
-        }
+        moderation.requireReview(user, parsed); // the same rule as the moderation page's
         return queries.queue(parsed, Cursor.limit(limit), cursor);
     }
 

@@ -11,6 +11,7 @@ import dev.peerdesk.moderation.control.ModerationRulesStore;
 import dev.peerdesk.moderation.control.OpenFlags;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.platform.security.Roles;
 import dev.peerdesk.question.boundary.QuestionService;
@@ -176,6 +177,29 @@ public class ModerationService {
             throw exists ? ProblemException.conflict("This flag is already resolved") : ProblemException.notFound("Flag " + flagId);
         }
         audit.record(moderator.id(), "FLAG_" + status, "FLAG", flagId, null);
+    }
+
+    /**
+     * Who may use which review queue — one answer for the API and the pages: moderators (and
+     * admins) every queue; the APPROVAL (first posts) queue also whoever has the REVIEW privilege,
+     * which staff roles have by bypassing reputation gates (SPEC §3), so agents too.
+     */
+    public boolean mayReview(User user, ModerationQueries.Kind kind) {
+        if (user == null) {
+            return false;
+        }
+        return user.moderator() || kind == ModerationQueries.Kind.APPROVAL && privileges.has(user, Privilege.REVIEW);
+    }
+
+    /** {@link #mayReview} or 403 saying what it takes. */
+    public void requireReview(User user, ModerationQueries.Kind kind) {
+        if (user.moderator()) {
+            return;
+        }
+        if (kind != ModerationQueries.Kind.APPROVAL) {
+            throw ProblemException.forbidden("Only moderators see the " + kind + " queue");
+        }
+        privileges.require(user, Privilege.REVIEW, "Reviewing first posts");
     }
 
     /** The post is fine: shown again, released from approval, its open flags dismissed. */
@@ -388,8 +412,10 @@ public class ModerationService {
     @Transactional
     public ModerationRulesStore.RulesDto changeRules(User admin, ModerationRulesStore.RulesDto change) {
         Roles.require(admin, Role.ADMIN);
+        ModerationRulesStore.RulesDto before = ModerationRulesStore.RulesDto.of(rules.current());
         ModerationRulesStore.RulesDto changed = ModerationRulesStore.RulesDto.of(rules.change(change));
-        audit.record(admin.id(), "MODERATION_RULES_CHANGED", "SETTING", 0, String.valueOf(change));
+        audit.record(admin.id(), "MODERATION_RULES_CHANGED", "SETTING", 0,
+                dev.peerdesk.platform.audit.Changes.between(before, changed));
         return changed;
     }
 

@@ -89,6 +89,29 @@ public class ModerationQueries {
         return Cursor.page(entries, limit, e -> new Cursor("", e.id()));
     }
 
+    /**
+     * An audit entry as the moderation page shows it: the actor's display name (null actor:
+     * automatic) and the reason in words.
+     */
+    public record AuditLine(long id, Long actorId, String actorName, String action, String targetType, long targetId,
+                            String reason, Instant createdAt) {
+    }
+
+    /** {@link #auditLog} for the page: the same keyset pages, with the actors' names from one join. */
+    public Cursor.Page<AuditLine> auditLines(int limit, String cursor) {
+        long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor).id();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.actor_id, u.display_name, a.action, a.target_type,"
+                        + " a.target_id, a.reason, a.created_at FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id"
+                        + " WHERE a.id < ?1 ORDER BY a.id DESC LIMIT ?2")
+                .setParameter(1, before).setParameter(2, limit + 1).getResultList();
+        List<AuditLine> lines = rows.stream().map(r -> new AuditLine(((Number) r[0]).longValue(),
+                r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
+                ((Number) r[5]).longValue(), dev.peerdesk.platform.audit.Changes.readable((String) r[6]),
+                InstantConverter.fromDatabase(r[7]))).toList();
+        return Cursor.page(lines, limit, e -> new Cursor("", e.id()));
+    }
+
     /** The newest audit entries about one target ({@code USER}, {@code QUESTION}, …), for its page. */
     public List<AuditEntry> auditFor(String targetType, long targetId, int limit) {
         @SuppressWarnings("unchecked")

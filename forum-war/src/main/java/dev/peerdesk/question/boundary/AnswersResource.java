@@ -1,11 +1,15 @@
 package dev.peerdesk.question.boundary;
 
+import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.Threads;
+import dev.peerdesk.question.entity.Answer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Map;
 
 @Path("answers")
@@ -28,7 +33,20 @@ public class AnswersResource {
     Threads threads;
 
     @Inject
+    QuestionQueries queries;
+
+    @Inject
     Caller caller;
+
+    /** The full history, oldest first; 404 for what the caller cannot see (deleted, hidden, not an answer). */
+    @GET
+    @Path("{id}/revisions")
+    public List<AnswerRevisionDto> revisions(@PathParam("id") long id) {
+        if (!(questions.visiblePost(id, caller.optional().orElse(null)) instanceof Answer)) {
+            throw ProblemException.notFound("Answer " + id);
+        }
+        return queries.revisions(id).stream().map(AnswerRevisionDto::of).toList();
+    }
 
     @PATCH
     @Path("{id}")

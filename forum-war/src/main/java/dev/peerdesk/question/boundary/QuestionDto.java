@@ -16,6 +16,12 @@ public record QuestionDto(long id, String title, List<String> tags, UserRef auth
                           String closeReason, Long duplicateOfId, boolean hidden, TicketRef ticket,
                           List<AnswerDto> answers, List<CommentDto> comments) {
 
+    /**
+     * Nillable on the type itself: Yasson (Payara 6.2025.10) writes a null record-typed component
+     * only when the component's own type is nillable, whatever the enclosing record says; without
+     * it an asker's question without a ticket had no {@code ticket} key at all.
+     */
+    @JsonbNillable
     public record TicketRef(long id, String status) {
     }
 

@@ -326,11 +326,31 @@ public class QuestionService {
         if (question.acceptedAnswerId() == null) {
             throw ProblemException.conflict("No answer is accepted on this question");
         }
-        em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
-        question.clearAcceptedAnswer();
-        ledger.answerUnaccepted(questionId);
+        long answerId = question.acceptedAnswerId();
+        clearAcceptance(question);
+        threadEvents.fire(new ThreadEvent.AnswerUnaccepted(questionId, answerId, asker.id()));
         threadEvents.fire(new ThreadEvent.EscalationMayChange(questionId));
         return question;
+    }
+
+    /**
+     * Takes back the acceptance of {@code answerId} (and the reputation it earned) because the
+     * ticket it had solved was reopened: "solved" must not stand in the thread while support works
+     * on it again. Fires no event (the ticket side is already done); nothing happens when that
+     * answer is no longer the accepted one.
+     */
+    @Transactional
+    public void withdrawAcceptance(long questionId, long answerId) {
+        Question question = em.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
+        if (question != null && Objects.equals(question.acceptedAnswerId(), answerId)) {
+            clearAcceptance(question);
+        }
+    }
+
+    private void clearAcceptance(Question question) {
+        em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
+        question.clearAcceptedAnswer();
+        ledger.answerUnaccepted(question.id());
     }
 
     @Transactional

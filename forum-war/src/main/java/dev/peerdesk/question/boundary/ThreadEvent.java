@@ -18,6 +18,10 @@ public sealed interface ThreadEvent {
     record AnswerAccepted(long questionId, long answerId, long askerId, boolean official) implements ThreadEvent {
     }
 
+    /** The asker took their acceptance back (not a switch to another answer, which is {@link AnswerAccepted}). */
+    record AnswerUnaccepted(long questionId, long answerId, long askerId) implements ThreadEvent {
+    }
+
     /** The asker commented somewhere in their own thread. */
     record AskerCommented(long questionId, long askerId) implements ThreadEvent {
     }

@@ -137,8 +137,10 @@ public class ReputationService {
     @Transactional
     public ReputationRulesStore.RulesDto changeRules(User actor, ReputationRulesStore.RulesDto change) {
         Roles.require(actor, Role.ADMIN);
+        ReputationRulesStore.RulesDto before = ReputationRulesStore.RulesDto.of(rules.current());
         ReputationRules changed = rules.change(change);
-        audit.record(actor.id(), "REPUTATION_RULES_CHANGED", "SETTING", 0, String.valueOf(change));
+        audit.record(actor.id(), "REPUTATION_RULES_CHANGED", "SETTING", 0,
+                dev.peerdesk.platform.audit.Changes.between(before, ReputationRulesStore.RulesDto.of(changed)));
         return ReputationRulesStore.RulesDto.of(changed);
     }
 

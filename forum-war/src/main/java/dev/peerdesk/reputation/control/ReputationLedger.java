@@ -46,6 +46,11 @@ public class ReputationLedger {
     @Inject
     ReputationRulesStore rules;
 
+    /** The reasons whose gains the daily cap limits, as an SQL list (constants, not input). */
+    private static final String CAPPED_REASONS = java.util.Arrays.stream(ReputationReason.values())
+            .filter(ReputationReason::countsTowardDailyCap).map(r -> "'" + r.name() + "'")
+            .collect(Collectors.joining(", "));
+
     public static String voteCause(long postId, long voterId) {
         return "vote:" + postId + ":" + voterId;
     }
@@ -144,10 +149,13 @@ public class ReputationLedger {
         return new TreeSet<>(userIds).stream().map(id -> {
             User user = em.find(User.class, id);
             em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
-            Number gained = (Number) em.createNativeQuery("SELECT COALESCE(SUM(delta), 0) FROM reputation_entry"
-                            + " WHERE user_id = ?1 AND created_at >= ?2 AND reason IN ('QUESTION_UPVOTED', 'ANSWER_UPVOTED')")
+            // today's capped gains and whatever reversed them (uq_reputation_reversal makes the join a lookup)
+            Object[] today = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(e.delta), 0), COALESCE(SUM(r.delta), 0)"
+                            + " FROM reputation_entry e LEFT JOIN reputation_entry r ON r.reverses_id = e.id"
+                            + " WHERE e.user_id = ?1 AND e.created_at >= ?2 AND e.reason IN (" + CAPPED_REASONS + ")")
                     .setParameter(1, id).setParameter(2, InstantConverter.toDatabase(dayStart)).getSingleResult();
-            return new Standing(id, user.reputation(), gained.intValue(), user.staff());
+            int used = ReputationPolicy.capUsed(((Number) today[0]).intValue(), ((Number) today[1]).intValue());
+            return new Standing(id, user.reputation(), used, user.staff());
         }).collect(Collectors.toMap(Standing::userId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

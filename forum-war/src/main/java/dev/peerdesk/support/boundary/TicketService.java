@@ -75,6 +75,10 @@ public class TicketService {
     @Inject
     QuestionQueries questions;
 
+    /** Support may act on the thread (support depends on question, never the other way round). */
+    @Inject
+    dev.peerdesk.question.boundary.QuestionService threads;
+
     public record Escalated(TicketDto ticket, boolean created) {
     }
 
@@ -124,7 +128,12 @@ public class TicketService {
         if (question.escalated()) {
             Ticket ticket = queries.ofQuestion(questionId).orElseThrow();
             em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
-            if (asker) {
+            if (pastReopening(ticket, now) && !question.facts().accepted()) {
+                policy.exclusion(question.facts()).ifPresent(why -> {
+                    throw ProblemException.conflict("This question cannot be escalated: " + why);
+                });
+                escalateAgain(ticket, question, asker && !staff, actor, now, policy);
+            } else if (asker) {
                 stillNeedHelp(ticket, actor, now, policy);
             }
             addNote(ticket, actor, asker, note, now);
@@ -147,6 +156,33 @@ public class TicketService {
         }
         addNote(ticket, actor, asker && !staff, note, now);
         return new Escalated(dto(ticket), true);
+    }
+
+    /** Closed, or solved longer ago than the reopen window: reopening is no longer possible. */
+    private static boolean pastReopening(Ticket ticket, Instant now) {
+        return ticket.status() == TicketStatus.CLOSED
+                || ticket.status() == TicketStatus.SOLVED && !WINDOWS.mayReopen(ticket.solvedAt(), now);
+    }
+
+    /**
+     * The question is unsolved again (e.g. its accepted answer was taken back) after its ticket
+     * can no longer be reopened: a new escalation, on the same ticket (one per question) with
+     * fresh timers, reason and routing.
+     */
+    private void escalateAgain(Ticket ticket, EscalationCandidates.Candidate question, boolean requested, User actor,
+                               Instant now, EscalationPolicy policy) {
+        EscalationReason reason = requested ? EscalationReason.REQUESTED : EscalationReason.STAFF;
+        Priority priority = policy.priorityFor(question.facts().askerPlan(), question.facts().tags());
+        TicketStatus before = ticket.status();
+        ticket.escalateAgain(reason, priority, now, Escalations.SLA, policy.calendar());
+        journal.audited(ticket, TicketEvent.Type.ESCALATED_AGAIN, actor,
+                "was " + before + "; " + reason + ", priority " + priority);
+        router.roster().pick(question.facts().tags()).ifPresent(agentId -> {
+            User agent = em.find(User.class, agentId);
+            ticket.route(agent);
+            journal.event(ticket, TicketEvent.Type.ASSIGNED, null, "routed to " + agent.displayName());
+        });
+        journal.publish(TicketJournal.UPDATED, ticket);
     }
 
     private void stillNeedHelp(Ticket ticket, User asker, Instant now, EscalationPolicy policy) {
@@ -291,7 +327,11 @@ public class TicketService {
                     ticket.solve(Ticket.Resolution.SUPPORT, now, Escalations.SLA, policy.calendar());
                     solved = true;
                 } else {
+                    Long solvingAnswer = ticket.solvedByAnswerId();
                     ticket.moveTo(status, now, Escalations.SLA, policy.calendar());
+                    if (before == TicketStatus.SOLVED) {
+                        withdrawSolvingAcceptance(ticket, solvingAnswer, agent);
+                    }
                 }
             } catch (IllegalStateException e) {
                 throw ProblemException.conflict(e.getMessage());
@@ -304,8 +344,9 @@ public class TicketService {
     }
 
     /**
-     * Picks a ticket up: an unassigned one, or a NEW one the router suggested for someone; 409 once
-     * another agent has picked it up (two agents claiming at once: the row lock lets one win).
+     * Picks a ticket up: an unassigned one, or one routed to this agent; 409 when it is assigned to
+     * another agent, even while still NEW after routing (taking a ticket over is a reassignment,
+     * which is audited; two agents claiming at once: the row lock lets one win).
      */
     @Transactional
     public TicketDto claim(User agent, long ticketId) {
@@ -397,9 +438,24 @@ public class TicketService {
         if (!WINDOWS.mayReopen(ticket.solvedAt(), now)) {
             throw ProblemException.conflict("This ticket was solved more than 7 days ago; ask a new question instead");
         }
+        Long solvingAnswer = ticket.solvedByAnswerId();
         ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policy.calendar());
         journal.event(ticket, TicketEvent.Type.REOPENED, asker, null);
+        withdrawSolvingAcceptance(ticket, solvingAnswer, asker);
         journal.publish(TicketJournal.UPDATED, ticket);
+    }
+
+    /**
+     * A ticket an acceptance had solved is open again: the acceptance is withdrawn, so the thread
+     * does not show "solved" while support works on it.
+     */
+    private void withdrawSolvingAcceptance(Ticket ticket, Long answerId, User actor) {
+        if (answerId == null) {
+            return;
+        }
+        threads.withdrawAcceptance(ticket.questionId(), answerId);
+        journal.event(ticket, TicketEvent.Type.ACCEPTANCE_WITHDRAWN, actor,
+                "answer #" + answerId + " is no longer accepted; the ticket was reopened");
     }
 
     public record CsatRequest(Integer rating, String comment) {

@@ -69,6 +69,8 @@ public class EscalationPolicyStore {
     public record RuleDto(String unansweredAfter, String unresolvedAfter, String priority) {
     }
 
+    /** Nillable on the type: Yasson writes {@code "businessHours": null} only then (see QuestionDto.TicketRef). */
+    @JsonbNillable
     public record BusinessHoursDto(String zone, List<String> days, String start, String end, List<String> holidays) {
     }
 

@@ -26,11 +26,15 @@ import java.util.Optional;
  *   <li>an agent's (official) answer sets the first response and waits on the customer (PENDING);</li>
  *   <li>the asker's comment moves a PENDING ticket back to OPEN;</li>
  *   <li>the asker accepting any answer solves the ticket: SUPPORT if the answer is official, else COMMUNITY;</li>
+ *   <li>un-accepting the answer that solved it reopens it (within the reopen window);</li>
  *   <li>changes that may make a question due sooner set its next sweep time again.</li>
  * </ul>
  */
 @ApplicationScoped
 public class SupportLoop {
+
+    private static final dev.peerdesk.support.policy.SupportWindows WINDOWS =
+            dev.peerdesk.support.policy.SupportWindows.defaults();
 
     @PersistenceContext
     EntityManager em;
@@ -80,13 +84,35 @@ public class SupportLoop {
     }
 
     void answerAccepted(@Observes ThreadEvent.AnswerAccepted event) {
-        lockedTicket(event.questionId()).filter(t -> t.status().active()).ifPresent(ticket -> {
+        lockedTicket(event.questionId()).ifPresent(ticket -> {
             Ticket.Resolution how = event.official() ? Ticket.Resolution.SUPPORT : Ticket.Resolution.COMMUNITY;
-            ticket.solve(how, clock.instant(), Escalations.SLA, calendar());
+            if (!ticket.status().active()) { // a switch to another answer: that one solved it now
+                ticket.solvingAnswerSwitched(event.answerId(), how);
+                return;
+            }
+            ticket.solveByAcceptance(event.answerId(), how, clock.instant(), Escalations.SLA, calendar());
             journal.event(ticket, TicketEvent.Type.SOLVED, em.getReference(User.class, event.askerId()),
                     "the asker accepted answer #" + event.answerId() + " (" + how + ")");
             journal.publish(TicketJournal.SOLVED, ticket);
         });
+    }
+
+    /**
+     * Un-accepting the answer that solved the ticket reopens it, within the reopen window; after
+     * the window the ticket stays as it is and the asker may escalate the question again
+     * ({@code TicketService#escalate}).
+     */
+    void answerUnaccepted(@Observes ThreadEvent.AnswerUnaccepted event) {
+        Instant now = clock.instant();
+        lockedTicket(event.questionId())
+                .filter(t -> t.status() == TicketStatus.SOLVED && Long.valueOf(event.answerId()).equals(t.solvedByAnswerId()))
+                .filter(t -> WINDOWS.mayReopen(t.solvedAt(), now))
+                .ifPresent(ticket -> {
+                    ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, calendar());
+                    journal.event(ticket, TicketEvent.Type.REOPENED, em.getReference(User.class, event.askerId()),
+                            "the asker un-accepted answer #" + event.answerId() + ", which had solved it");
+                    journal.publish(TicketJournal.UPDATED, ticket);
+                });
     }
 
     /** Sets the question's next sweep time from fresh facts; escalated questions are left alone. */

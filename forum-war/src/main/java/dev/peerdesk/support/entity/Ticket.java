@@ -86,6 +86,10 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     private Resolution resolution;
 
+    /** The accepted answer that solved it; null while unsolved or when an agent marked it solved. */
+    @Column(name = "solved_by_answer_id")
+    private Long solvedByAnswerId;
+
     /** Counts solves, so a reopened and solved-again ticket can be rated again. */
     @Column(name = "solve_round")
     private int solveRound;
@@ -108,10 +112,7 @@ public class Ticket {
 
     // --- behaviour -------------------------------------------------------------------------
 
-    /**
-     * The router's choice: the ticket stays NEW (nobody has picked it up yet), so another agent may
-     * still claim it.
-     */
+    /** The router's choice: the ticket stays NEW (the agent has not picked it up yet). */
     public void route(User agent) {
         this.assignee = agent;
     }
@@ -125,11 +126,11 @@ public class Ticket {
     }
 
     /**
-     * Whether an agent may claim it: unassigned, only routed (still NEW), or already theirs. Once
-     * another agent has picked it up, it is theirs until reassigned.
+     * Whether an agent may claim it: unassigned or already theirs. A ticket the router gave another
+     * agent is theirs even while still NEW; taking it over is a reassignment.
      */
     public boolean claimableBy(User agent) {
-        return assignee == null || status == TicketStatus.NEW || assignee.id().equals(agent.id());
+        return assignee == null || assignee.id().equals(agent.id());
     }
 
     /**
@@ -177,6 +178,7 @@ public class Ticket {
         if (status == TicketStatus.SOLVED && next == TicketStatus.OPEN) { // reopened
             solvedAt = null;
             resolution = null;
+            solvedByAnswerId = null;
         }
         if (next == TicketStatus.CLOSED) {
             closedAt = now;
@@ -187,6 +189,50 @@ public class Ticket {
     public void solve(Resolution how, Instant now, SlaTargets targets, BusinessCalendar calendar) {
         this.resolution = how;
         moveTo(TicketStatus.SOLVED, now, targets, calendar);
+    }
+
+    /** The asker accepted an answer: solved, and that acceptance is what solved it. */
+    public void solveByAcceptance(long answerId, Resolution how, Instant now, SlaTargets targets,
+                                  BusinessCalendar calendar) {
+        solve(how, now, targets, calendar);
+        this.solvedByAnswerId = answerId;
+    }
+
+    /**
+     * The asker switched the accepted answer of a ticket an acceptance had solved: the new answer
+     * is now what solved it (and says who solved it).
+     */
+    public void solvingAnswerSwitched(long answerId, Resolution how) {
+        if (status == TicketStatus.SOLVED && solvedByAnswerId != null) {
+            this.solvedByAnswerId = answerId;
+            this.resolution = how;
+        }
+    }
+
+    /**
+     * A closed (or solved, past the reopen window) ticket whose question is unsolved again starts
+     * over as a new escalation: the ticket stays one per question, with fresh timers and SLA.
+     *
+     * @throws IllegalStateException while the ticket is still active
+     */
+    public void escalateAgain(EscalationReason reason, Priority priority, Instant now, SlaTargets targets,
+                              BusinessCalendar calendar) {
+        if (status.active()) {
+            throw new IllegalStateException("A " + status + " ticket is still being worked on");
+        }
+        this.status = TicketStatus.NEW;
+        this.reason = reason;
+        this.priority = priority;
+        this.escalatedAt = now;
+        this.firstResponseAt = null;
+        this.pausedAt = null;
+        this.pausedSeconds = 0;
+        this.solvedAt = null;
+        this.closedAt = null;
+        this.resolution = null;
+        this.solvedByAnswerId = null;
+        this.assignee = null;
+        recomputeDueTimes(targets, calendar);
     }
 
     public void changePriority(Priority next, SlaTargets targets, BusinessCalendar calendar) {
@@ -283,6 +329,10 @@ public class Ticket {
 
     public Resolution resolution() {
         return resolution;
+    }
+
+    public Long solvedByAnswerId() {
+        return solvedByAnswerId;
     }
 
     public int solveRound() {

@@ -20,7 +20,11 @@ public class TicketEvent {
 
     public enum Type {
         CREATED, ASSIGNED, CLAIMED, OFFICIAL_ANSWER, CUSTOMER_REPLIED, STATUS_CHANGED, PRIORITY_CHANGED,
-        SOLVED, REOPENED, CLOSED, CSAT, MESSAGE, NOTE
+        SOLVED, REOPENED, CLOSED, CSAT, MESSAGE, NOTE,
+        /** Reopening withdrew the acceptance that had solved it. */
+        ACCEPTANCE_WITHDRAWN,
+        /** Closed, then unsolved again: a new round of support on the same ticket. */
+        ESCALATED_AGAIN
     }
 
     @Id

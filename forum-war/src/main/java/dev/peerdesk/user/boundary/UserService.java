@@ -124,6 +124,10 @@ public class UserService {
         return user;
     }
 
+    /** Role, plan and skill changes are staff actions: each is audited with its before and after. */
+    @Inject
+    dev.peerdesk.platform.audit.AuditLog audit;
+
     @Transactional
     public User changeRoles(User actor, long userId, List<String> roles) {
         Roles.require(actor, Role.ADMIN);
@@ -140,7 +144,10 @@ public class UserService {
         }
         checks.orThrow();
         User user = find(userId);
+        List<Role> before = staffRoles(user);
         user.grantRoles(parsed);
+        audit.record(actor.id(), "ROLES_CHANGED", "USER", userId,
+                dev.peerdesk.platform.audit.Changes.of("Roles", before, staffRoles(user)));
         return user;
     }
 
@@ -156,7 +163,10 @@ public class UserService {
             throw ProblemException.invalid("plan", "must be FREE, STANDARD or PREMIUM");
         }
         User user = find(userId);
+        Plan before = user.plan();
         user.changePlan(parsed);
+        audit.record(actor.id(), "PLAN_CHANGED", "USER", userId,
+                dev.peerdesk.platform.audit.Changes.of("Plan", before, parsed));
         em.flush();
         planChanges.fire(new PlanChanged(userId));
         return user;
@@ -173,7 +183,15 @@ public class UserService {
         }
         checks.orThrow();
         User user = find(userId);
+        List<String> before = user.skills();
         user.changeSkills(tags.stream().distinct().toList());
+        audit.record(actor.id(), "SKILLS_CHANGED", "USER", userId,
+                dev.peerdesk.platform.audit.Changes.of("Skills", before, user.skills()));
         return user;
+    }
+
+    /** The roles beyond MEMBER (which everyone has), in a stable order. */
+    private static List<Role> staffRoles(User user) {
+        return user.roles().stream().filter(Role::staff).sorted().toList();
     }
 }
