@@ -49,9 +49,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ProblemException p) {
-                return p;
-            }
             if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
                 return ProblemException.conflict("Someone else changed this at the same time; reload and try again");
             }
