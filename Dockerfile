@@ -6,6 +6,7 @@ FROM payara/micro:6.2025.10-jdk17
 # The WAR (served at / because it is named ROOT.war) and the embedded MariaDB binaries.
 COPY forum-war/target/ROOT.war ${DEPLOY_DIR}/ROOT.war
 COPY forum-war/target/server-lib/mariadb-server.jar /opt/payara/lib/mariadb-server.jar
+COPY forum-war/src/main/payara/pre-boot-commands.asadmin /opt/payara/config/peerdesk-pre-boot-commands.asadmin
 
 # Configuration comes from the environment (README.md "Configuration").
 ENV FORUM_HTTP_PORT=8080 \
@@ -18,4 +19,4 @@ VOLUME /opt/payara/data
 EXPOSE 8080
 
 # --nocluster: instances behind a load balancer coordinate through the shared database, not Hazelcast.
-ENTRYPOINT ["sh", "-c", "exec java -XX:+UseContainerSupport -XX:MaxRAMPercentage=70 -jar /opt/payara/payara-micro.jar --nocluster --port ${FORUM_HTTP_PORT} --addLibs /opt/payara/lib/mariadb-server.jar --deploy ${DEPLOY_DIR}/ROOT.war"]
+ENTRYPOINT ["sh", "-c", "exec java -XX:+UseContainerSupport -XX:MaxRAMPercentage=70 -jar /opt/payara/payara-micro.jar --nocluster --port ${FORUM_HTTP_PORT} --addLibs /opt/payara/lib/mariadb-server.jar --prebootcommandfile /opt/payara/config/peerdesk-pre-boot-commands.asadmin --deploy ${DEPLOY_DIR}/ROOT.war"]

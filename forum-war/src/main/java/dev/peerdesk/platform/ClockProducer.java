@@ -49,7 +49,24 @@ public class ClockProducer {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            return Clock.offset(this, Duration.ZERO).withZone(zone);
+            // not Clock.offset(this, ZERO): that returns this clock itself, so withZone called itself forever
+            MovableClock movable = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return movable.withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return movable.instant();
+                }
+            };
         }
 
         @Override

@@ -145,6 +145,48 @@ class BrowserIT extends BrowserTest {
                 .isNotEmpty().noneMatch(who -> who.contains("user #"));
     }
 
+    /**
+     * Issue 9: pages under the Content-Security-Policy (scripts, dialogs and ajax still work, and the
+     * console shows no violation — checked after every browser test), a CJK query decoded as UTF-8,
+     * FULLTEXT operators answered with "no match", and the moderator's and admin's view of a profile.
+     */
+    @Test
+    void pagesWorkUnderTheCspDecodeUtf8AndStaffSeeProfiles() {
+        Api.Member author = api.newMember("cjk-author");
+        String marker = "导出数据" + (char) ('一' + (int) (System.nanoTime() % 500));
+        api.ask(author, "如何" + marker + " from the browser", "我想" + marker + " and a body long enough to post.", "rep");
+
+        // the title's first word: FULLTEXT splits CJK text at spaces and punctuation only
+        open("/search.xhtml?q=如何" + marker);
+        assertThat(text(By.id("results"))).contains("如何" + marker + " from the browser");
+        open("/search.xhtml?q=*");
+        assertThat(browser.getPageSource()).doesNotContain("Something went wrong");
+        assertThat(browser.findElements(By.cssSelector(".ui-messages-error"))).isEmpty();
+
+        Api.Member moderator = api.moderator();
+        signIn(moderator.email(), moderator.password());
+        open("/users/profile.xhtml?id=" + author.id());
+        assertThat(browser.getCurrentUrl()).contains("/users/profile.xhtml");
+        assertThat(text(By.id("mod-user-heading"))).contains("Moderation");
+        // inline handlers (onclick, oncomplete) and ajax run under the CSP: cancel, then suspend
+        click("openSuspend");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suspendDialog")));
+        browser.findElement(By.xpath("//div[@id='suspendDialog']//button[.//span[text()='Cancel']]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suspendDialog")));
+        click("openSuspend");
+        type("suspendUntil_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString());
+        type("suspendReason", "Testing the moderation panel under the CSP");
+        click("submitSuspend");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suspendDialog")));
+        assertThat(text(By.id("suspension-status"))).contains("Suspended until").contains("under the CSP");
+        signOut();
+
+        signIn("admin@peerdesk.test", "admin-password-1");
+        open("/users/profile.xhtml?id=" + author.id());
+        assertThat(browser.getCurrentUrl()).contains("/users/profile.xhtml");
+        assertThat(text(By.id("mod-user-heading"))).contains("Moderation");
+    }
+
     private void register(String email, String name) {
         open("/register.xhtml");
         type("email", email);

@@ -9,12 +9,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that walk the real pages in a headless Chromium (Debian's chromium and chromedriver), one
@@ -33,6 +38,8 @@ abstract class BrowserTest extends PeerdeskIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("peerdesk-chromium"));
+        // the console, to fail a test on any Content-Security-Policy violation (see closeBrowser)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
@@ -43,8 +50,21 @@ abstract class BrowserTest extends PeerdeskIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                assertNoCspViolations();
+            } finally {
+                browser.quit();
+            }
         }
+    }
+
+    /** The pages must work under their Content-Security-Policy: Chromium logs every refused script or style. */
+    protected void assertNoCspViolations() {
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(violations).as("CSP violations in the browser console").isEmpty();
     }
 
     protected void signIn(String email, String password) {

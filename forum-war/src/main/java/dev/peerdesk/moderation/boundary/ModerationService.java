@@ -84,6 +84,7 @@ public class ModerationService {
     }
 
     public record SuspensionRequest(Instant until, String reason) {
+        static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     }
 
     @Transactional
@@ -360,8 +361,9 @@ public class ModerationService {
         if (request == null) {
             throw ProblemException.badRequest("Send {until, reason} as JSON");
         }
-        if (request.until() == null || !request.until().isAfter(clock.instant())) {
-            throw ProblemException.invalid("until", "must be a time in the future, e.g. 2026-12-31T00:00:00Z");
+        if (request.until() == null || !request.until().isAfter(clock.instant())
+                || request.until().isAfter(SuspensionRequest.LATEST)) { // DATETIME ends with year 9999
+            throw ProblemException.invalid("until", "must be a time in the future, at the latest 9999-12-31T23:59:59Z");
         }
         if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
             throw ProblemException.invalid("reason", "is required (at most 500 characters)");

@@ -14,6 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,21 +43,24 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     /** The refusal a failure stands for (walking wrapped causes); unexpected failures are logged and become a 500. */
     public static ProblemException translate(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
+            // however deep a parser wrapped it (e.g. the body size limit, thrown while reading)
             if (t instanceof ProblemException p) {
                 return p;
             }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
                 return ProblemException.conflict("Someone else changed this at the same time; reload and try again");
             }
             if (t instanceof SQLIntegrityConstraintViolationException) {
                 return ProblemException.conflict("This already exists");
             }
-            if (t instanceof jakarta.json.JsonException) { // JSON-P: a JsonObject parameter that does not parse
-                return ProblemException.badRequest("The request body is not valid JSON: " + rootMessage(t));
+            if (t instanceof jakarta.json.JsonException || t instanceof JsonbException) {
+                return unreadableBody(t);
             }
-            if (t instanceof JsonbException) {
-                return ProblemException.badRequest("The request body is not valid JSON for this resource: "
-                        + rootMessage(t));
+            ProblemException parameter = badParameter(t);
+            if (parameter != null) {
+                return parameter;
             }
             if (t instanceof NotFoundException) {
                 return ProblemException.notFound("This resource");
@@ -67,7 +72,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 return new ProblemException(415, "Unsupported media type", "Send the body as application/json", List.of(), null);
             }
             if (t instanceof ProcessingException) {
-                return ProblemException.badRequest("The request body could not be read: " + rootMessage(t));
+                return unreadableBody(t);
             }
             if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
                 int status = w.getResponse().getStatus();
@@ -80,12 +85,89 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side; try again, and tell us if it keeps happening", List.of(), null);
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null) {
-            root = root.getCause();
+    /** Yasson names the property it failed on ("Unable to deserialize property 'tags' because of: …"). */
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
+    /** …and what it expected ("Allowed: [START_ARRAY]"). */
+    private static final Pattern ALLOWED = Pattern.compile("Allowed: \\[([A-Z_, ]+)]");
+
+    /**
+     * A body that is not JSON, or JSON of the wrong shape: 400 naming the field when the parser says
+     * which one. The parser's own text is not passed on: it speaks of Java types, not of the API.
+     */
+    static ProblemException unreadableBody(Throwable thrown) {
+        String field = null;
+        String expected = null;
+        String message = "has the wrong type";
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.stream.JsonParsingException) {
+                return ProblemException.badRequest("The request body is not valid JSON");
+            }
+            String text = t.getMessage() == null ? "" : t.getMessage();
+            if (field == null) { // the outermost message names the whole path: 'inner' … 'n'
+                Matcher property = PROPERTY.matcher(text);
+                while (property.find()) {
+                    field = field == null ? property.group(1) : field + "." + property.group(1);
+                }
+            }
+            Matcher allowed = ALLOWED.matcher(text);
+            if (expected == null && allowed.find()) {
+                expected = allowed.group(1);
+                message = "has the wrong type: expected " + jsonType(expected);
+            }
+            if (t instanceof java.time.format.DateTimeParseException) {
+                message = "is not a date and time like 2026-12-31T00:00:00Z";
+            } else if (t instanceof NumberFormatException) {
+                message = "must be a number";
+            }
         }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        if (field == null) {
+            return ProblemException.badRequest(expected == null
+                    ? "The request body does not have the fields and types this resource expects"
+                    : "The request body has the wrong type: expected " + jsonType(expected));
+        }
+        return new ProblemException(400, "Bad request", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    private static String jsonType(String events) {
+        if (events.contains("START_ARRAY")) {
+            return "an array";
+        }
+        if (events.contains("START_OBJECT")) {
+            return "an object";
+        }
+        if (events.contains("VALUE_STRING")) {
+            return "a string";
+        }
+        if (events.contains("VALUE_NUMBER")) {
+            return "a number";
+        }
+        if (events.contains("VALUE_TRUE") || events.contains("VALUE_FALSE")) {
+            return "true or false";
+        }
+        return "another type";
+    }
+
+    /**
+     * A query, header or form parameter that does not convert (e.g. {@code limit=abc}): JAX-RS says
+     * 404, which tells a client the resource is gone; it is a 400 naming the parameter. Jersey's
+     * {@code ParamException} is recognised by name so that the WAR does not compile against the
+     * server's Jersey. A path parameter that does not convert stays a 404: there is no such resource.
+     */
+    private static ProblemException badParameter(Throwable t) {
+        if (!(t instanceof WebApplicationException)
+                || !t.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException$")
+                || t.getClass().getSimpleName().equals("PathParamException")) {
+            return null;
+        }
+        try {
+            Object name = t.getClass().getMethod("getParameterName").invoke(t);
+            String field = String.valueOf(name);
+            String message = "is not a valid value for this parameter";
+            return new ProblemException(400, "Bad request", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)), null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return ProblemException.badRequest("A parameter of this request is not valid");
+        }
     }
 }

@@ -208,17 +208,27 @@ public class QuestionQueries {
 
     /** The five visible questions whose titles are nearest to a draft title (MariaDB FULLTEXT). */
     public List<Question> similar(String title) {
-        if (title == null || title.strip().length() < 3) {
+        String words = fullTextWords(title);
+        if (words.length() < 3) {
             return List.of();
         }
         List<?> ids = em.createNativeQuery("SELECT id FROM post WHERE kind = 'Q' AND deleted = 0 AND hidden = 0"
                         + " AND MATCH(title) AGAINST (? IN NATURAL LANGUAGE MODE)"
                         + " ORDER BY MATCH(title) AGAINST (? IN NATURAL LANGUAGE MODE) DESC, id DESC LIMIT 5")
-                .setParameter(1, title).setParameter(2, title).getResultList();
+                .setParameter(1, words).setParameter(2, words).getResultList();
         return byIds(ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
     public record SearchHit(Question question, double relevance) {
+    }
+
+    /**
+     * The words of a search text, without the characters InnoDB's FULLTEXT parser reads as operators
+     * even in natural language mode: a lone {@code *} (or {@code "}, {@code (}, …) is a syntax error
+     * there, not "no match". Those characters separate words anyway, so dropping them loses nothing.
+     */
+    public static String fullTextWords(String text) {
+        return text == null ? "" : text.replaceAll("[^\\p{L}\\p{M}\\p{N}_]+", " ").strip();
     }
 
     /**
@@ -227,6 +237,10 @@ public class QuestionQueries {
      */
     public Cursor.Page<SearchHit> search(String text, String tag, Boolean accepted, int limit, String cursor) {
         Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
+        String words = fullTextWords(text);
+        if (words.isEmpty()) { // only punctuation: nothing can match
+            return new Cursor.Page<>(List.of(), null);
+        }
         Optional<Long> tagId = Optional.empty();
         if (tag != null && !tag.isBlank()) {
             tagId = tagId(tag.strip().toLowerCase());
@@ -245,7 +259,7 @@ public class QuestionQueries {
             sql.append(" AND (" + match + " < ?3 OR (" + match + " = ?3 AND p.id < ?4))");
         }
         sql.append(" ORDER BY relevance DESC, p.id DESC LIMIT ?5");
-        var query = em.createNativeQuery(sql.toString()).setParameter(1, text).setParameter(5, limit + 1);
+        var query = em.createNativeQuery(sql.toString()).setParameter(1, words).setParameter(5, limit + 1);
         tagId.ifPresent(id -> query.setParameter(2, id));
         if (after != null) {
             query.setParameter(3, after.sortKeyAsDouble()).setParameter(4, after.id());

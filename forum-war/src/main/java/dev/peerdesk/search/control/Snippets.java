@@ -16,7 +16,7 @@ public final class Snippets {
     public static String around(String body, String query) {
         String text = Markdown.toPlainText(body, 30_000);
         String lower = text.toLowerCase(Locale.ROOT);
-        int hit = Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\W+"))
+        int hit = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}_]+"))
                 .filter(w -> w.length() >= 3)
                 .mapToInt(lower::indexOf)
                 .filter(i -> i >= 0)
