@@ -3,10 +3,12 @@
 # Then:         docker build -t peerdesk . && docker run -p 8080:8080 -v peerdesk-data:/opt/payara/data peerdesk
 FROM payara/micro:6.2025.10-jdk17
 
-# The WAR (served at / because it is named ROOT.war) and the embedded MariaDB binaries.
-COPY forum-war/target/ROOT.war ${DEPLOY_DIR}/ROOT.war
-COPY forum-war/target/server-lib/mariadb-server.jar /opt/payara/lib/mariadb-server.jar
-COPY forum-war/src/main/payara/pre-boot-commands.asadmin /opt/payara/config/peerdesk-pre-boot-commands.asadmin
+# The same peerdesk.jar as `java -jar` runs (Payara Micro, the WAR at / and the embedded MariaDB
+# binaries, and its pre-boot commands: no Server header, no H2 pool), started through the same launcher (dev.peerdesk.launcher.Launcher), so the image and the
+# jar behave the same: FORUM_HTTP_PORT is the port, and clustering is off (--nocluster) unless both
+# FORUM_CLUSTER_NAME and FORUM_CLUSTER_PASSWORD are set. Arguments after the image name are passed
+# to Payara Micro and win over the environment, e.g. `docker run … peerdesk --clustername x …`.
+COPY forum-war/target/peerdesk.jar /opt/payara/peerdesk.jar
 
 # Configuration comes from the environment (README.md "Configuration").
 ENV FORUM_HTTP_PORT=8080 \
@@ -18,5 +20,6 @@ USER payara
 VOLUME /opt/payara/data
 EXPOSE 8080
 
-# --nocluster: instances behind a load balancer coordinate through the shared database, not Hazelcast.
-ENTRYPOINT ["sh", "-c", "exec java -XX:+UseContainerSupport -XX:MaxRAMPercentage=70 -jar /opt/payara/payara-micro.jar --nocluster --port ${FORUM_HTTP_PORT} --addLibs /opt/payara/lib/mariadb-server.jar --prebootcommandfile /opt/payara/config/peerdesk-pre-boot-commands.asadmin --deploy ${DEPLOY_DIR}/ROOT.war"]
+# exec form: java is PID 1 and gets the SIGTERM of `docker stop`, whose shutdown stops MariaDB cleanly
+ENTRYPOINT ["java", "-XX:+UseContainerSupport", "-XX:MaxRAMPercentage=70", "-jar", "/opt/payara/peerdesk.jar"]
+CMD []

@@ -19,7 +19,8 @@ id_of() { sed -E 's/.*"id":([0-9]+).*/\1/'; }
 
 URL=$(cat "$DATA_DIR/embedded-db.url")            # jdbc:mariadb://127.0.0.1:PORT/peerdesk
 PORT=$(echo "$URL" | sed -E 's#.*:([0-9]+)/.*#\1#')
-sql() { "$DATA_DIR/mariadb-base/bin/mariadb" -h127.0.0.1 -P"$PORT" -uroot peerdesk "$@"; }
+# the embedded database's account; its generated password is in the data dir (mode 600)
+sql() { MYSQL_PWD=$(cat "$DATA_DIR/embedded-db.password") "$DATA_DIR/mariadb-base/bin/mariadb" --skip-ssl -h127.0.0.1 -P"$PORT" -upeerdesk peerdesk "$@"; }
 
 run=$(date +%s)
 ADMIN=$(token_of "$ADMIN_EMAIL" "$ADMIN_PASSWORD")

@@ -9,7 +9,9 @@ import java.util.Optional;
  * application-provided configuration is available.
  *
  * <p>Without {@code FORUM_DB_URL} the application runs its own embedded MariaDB with files under
- * {@code FORUM_DATA_DIR}; with it, the external server is used as given.
+ * {@code FORUM_DATA_DIR}; with it, the external server is used as given. {@code FORUM_DB_USER} and
+ * {@code FORUM_DB_PASSWORD} apply to the external server only: the embedded one has its own account
+ * and generated password ({@code FORUM_DATA_DIR/embedded-db.password}).
  */
 public record DatabaseSettings(Optional<String> externalUrl, String user, String password, Path dataDir) {
 

@@ -27,10 +27,18 @@ public class ForumDataSource implements DataSource {
             synchronized (this) {
                 if (target == null) {
                     DatabaseSettings settings = DatabaseSettings.fromEnvironment();
-                    String url = settings.externalUrl().orElseGet(() -> EmbeddedMariaDb.start(settings.dataDir()));
-                    MariaDbDataSource source = new MariaDbDataSource(url);
-                    source.setUser(settings.user());
-                    source.setPassword(settings.password());
+                    MariaDbDataSource source;
+                    if (settings.embedded()) {
+                        // the embedded server's own account and generated password, not FORUM_DB_USER
+                        EmbeddedMariaDb.Connection embedded = EmbeddedMariaDb.start(settings.dataDir());
+                        source = new MariaDbDataSource(embedded.url());
+                        source.setUser(embedded.user());
+                        source.setPassword(embedded.password());
+                    } else {
+                        source = new MariaDbDataSource(settings.externalUrl().orElseThrow());
+                        source.setUser(settings.user());
+                        source.setPassword(settings.password());
+                    }
                     target = source;
                 }
                 current = target;

@@ -152,6 +152,9 @@ class EscalationSweepIT extends PeerdeskIT {
                 .redirectOutput(nodeDir.resolve("node2.log").toFile());
         Map<String, String> env = builder.environment();
         env.put("FORUM_DB_URL", dbUrl);
+        // the embedded database's own account and generated password (README, Security)
+        env.put("FORUM_DB_USER", "peerdesk");
+        env.put("FORUM_DB_PASSWORD", Files.readString(dataDir.resolve("embedded-db.password")).strip());
         env.put("FORUM_DATA_DIR", nodeDir.toString());
         env.put("FORUM_ESCALATION_SWEEP_INTERVAL", "PT2S");
         env.put("FORUM_CLOCK_CONTROL", "true");

@@ -81,7 +81,7 @@ class SecurityIT extends PeerdeskIT {
         assertThat(api.get("/api/v1/users/" + author.id(), admin).text()).doesNotContain("revenge");
 
         // the refused attempts are in the audit log, and signing out still works
-        assertThat(auditActions(admin)).contains("WRITE_REFUSED_SUSPENDED:" + moderator.id());
+        assertThat(auditActions(admin)).contains("WRITE_REFUSED_WHILE_SUSPENDED:" + moderator.id());
         assertThat(api.delete("/api/v1/sessions/current", moderator.token()).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/users/me", moderator.token()).status()).isEqualTo(401);
     }

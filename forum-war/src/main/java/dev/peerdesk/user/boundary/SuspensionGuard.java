@@ -33,7 +33,7 @@ public class SuspensionGuard {
         if (user == null || !user.suspendedAt(clock.instant())) {
             return;
         }
-        audit.recordRefusal(user.id(), "WRITE_REFUSED_SUSPENDED", "USER", user.id(), attempted);
+        audit.recordRefusal(user.id(), "WRITE_REFUSED_WHILE_SUSPENDED", "USER", user.id(), attempted);
         throw refusal(user);
     }
 

@@ -1,0 +1,43 @@
+package dev.peerdesk.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.peerdesk.launcher.Launcher.payaraArguments;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LauncherTest {
+
+    @Test
+    void withoutClusterSettingsClusteringIsOff() {
+        assertThat(payaraArguments(List.of(), Map.of())).containsExactly("--nocluster");
+        assertThat(payaraArguments(List.of("--port", "9090"), Map.of("FORUM_CLUSTER_NAME", " ")))
+                .containsExactly("--port", "9090", "--nocluster");
+    }
+
+    @Test
+    void nameAndPasswordJoinOnlyThatCluster() {
+        assertThat(payaraArguments(List.of(), Map.of("FORUM_CLUSTER_NAME", "prod", "FORUM_CLUSTER_PASSWORD", "s3cret")))
+                .containsExactly("--clustername", "prod", "--clusterpassword", "s3cret");
+    }
+
+    @Test
+    void anExplicitClusteringOptionWins() {
+        Map<String, String> env = Map.of("FORUM_CLUSTER_NAME", "prod", "FORUM_CLUSTER_PASSWORD", "s3cret");
+        assertThat(payaraArguments(List.of("--noCluster"), env)).containsExactly("--noCluster");
+        assertThat(payaraArguments(List.of("--clustername", "staging", "--clusterpassword", "x"), Map.of()))
+                .containsExactly("--clustername", "staging", "--clusterpassword", "x");
+        assertThat(payaraArguments(List.of("--hzconfigfile", "hz.xml"), Map.of())).containsExactly("--hzconfigfile", "hz.xml");
+    }
+
+    @Test
+    void halfAClusterConfigurationIsRefused() {
+        assertThatThrownBy(() -> payaraArguments(List.of(), Map.of("FORUM_CLUSTER_NAME", "prod")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FORUM_CLUSTER_PASSWORD");
+        assertThatThrownBy(() -> payaraArguments(List.of(), Map.of("FORUM_CLUSTER_PASSWORD", "s3cret")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FORUM_CLUSTER_NAME");
+    }
+}
