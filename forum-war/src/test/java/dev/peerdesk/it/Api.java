@@ -131,7 +131,8 @@ public final class Api {
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
             Reply health = get("/health");
-            if (health.status() == 200 && health.text().contains("\"UP\"")) {
+            // Payara Micro itself answers UP, with no checks, while the application is not deployed yet
+            if (health.status() == 200 && health.text().contains("\"UP\"") && health.text().contains("database")) {
                 return;
             }
             try {

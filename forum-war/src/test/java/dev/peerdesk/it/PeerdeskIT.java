@@ -15,6 +15,11 @@ import java.net.URL;
  * Deploys the packaged application (target/ROOT.war, exactly what ships in peerdesk.jar) on a real
  * Payara Micro against the real MariaDB it starts itself (or FORUM_DB_URL's), and talks to it over
  * HTTP like any client. Each test arranges its own data (fresh users with unique e-mails).
+ *
+ * <p>All IT classes of a run share one server (see {@link SharedPayaraMicroContainer}): the first
+ * class starts it, later ones get the same {@link #base}. So a test must not assume an empty
+ * database, default rules it did not set itself, or a server clock at wall-clock time (other tests
+ * move it forward: use {@link Api#serverNow()}); what it changes globally it puts back in finally.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class PeerdeskIT {
