@@ -187,6 +187,30 @@ class BrowserIT extends BrowserTest {
         assertThat(text(By.id("mod-user-heading"))).contains("Moderation");
     }
 
+    /** Issue 9: a suspended moderator's page actions stop with a message saying until when; reading and signing out work. */
+    @Test
+    void aSuspendedModeratorsPageActionsAreRefusedWithTheReason() {
+        Api.Member author = api.newMember("pagesusp");
+        long q = api.ask(author, "Will a suspended moderator hide this?", "A question body long enough for the thirty "
+                + "character minimum of the rules.", "general");
+        Api.Member moderator = api.newStaff("suspendedmod", "MODERATOR");
+        assertThat(api.post("/api/v1/users/" + moderator.id() + "/suspension", "{\"until\":\""
+                + api.serverNow().plus(java.time.Duration.ofDays(2)) + "\",\"reason\":\"under review\"}",
+                api.adminToken()).status()).isEqualTo(200);
+        signIn(moderator.email(), moderator.password());
+        open("/questions/" + q + "/x");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".mod-hide"))).click();
+        String growl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")))
+                .getText();
+        assertThat(growl).contains("suspended until").contains("under review");
+        assertThat(api.get("/api/v1/questions/" + q).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/moderation/audit-log?limit=50", api.adminToken()).json().getJsonArray("items")
+                .stream().map(e -> e.asJsonObject()).anyMatch(e -> e.getString("action").equals("WRITE_REFUSED_WHILE_SUSPENDED")
+                        && e.getJsonNumber("targetId").longValue() == moderator.id())).isTrue();
+        signOut();
+        assertThat(browser.findElements(By.id("signIn-link"))).isNotEmpty();
+    }
+
     private void register(String email, String name) {
         open("/register.xhtml");
         type("email", email);

@@ -433,7 +433,7 @@ class ModerationIT extends PeerdeskIT {
     /** SPEC §4: the approval queue is for MODERATOR or REVIEW (staff have every privilege); page and API agree. */
     @Test
     void theApiAndThePageAgreeWhoMayUseTheApprovalQueue() {
-        Member agent = api.newStaff("queue-agent", "AGENT");
+        Member agent = api.newStaff("queueagent", "AGENT");
         Member member = api.newMember("queue-member");
         Member moderator = api.moderator();
 

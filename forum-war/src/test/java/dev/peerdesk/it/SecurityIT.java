@@ -55,7 +55,7 @@ class SecurityIT extends PeerdeskIT {
     @Test
     void aSuspendedModeratorReadsAndSignsOutButChangesNothingNotEvenTheirOwnSuspension() {
         String admin = api.adminToken();
-        Member moderator = api.newStaff("susp-mod", "MODERATOR");
+        Member moderator = api.newStaff("suspmod", "MODERATOR");
         Member author = api.newMember("susp-author");
         long questionId = question(author);
         Reply suspended = api.post("/api/v1/users/" + moderator.id() + "/suspension",
@@ -89,8 +89,8 @@ class SecurityIT extends PeerdeskIT {
     @Test
     void suspendedAgentsAndAdminsAreStoppedToo() {
         String admin = api.adminToken();
-        Member agent = api.newStaff("susp-agent", "AGENT");
-        Member otherAdmin = api.newStaff("susp-admin", "ADMIN");
+        Member agent = api.newStaff("suspagent", "AGENT");
+        Member otherAdmin = api.newStaff("suspadmin", "ADMIN");
         Member customer = api.newMember("susp-customer");
         String until = api.serverNow().plus(Duration.ofDays(1)).toString();
         for (Member staff : List.of(agent, otherAdmin)) {
@@ -116,10 +116,10 @@ class SecurityIT extends PeerdeskIT {
     @Test
     void moderatorsSuspendMembersButOnlyAnAdminSuspendsStaffAndNobodyThemselves() {
         String admin = api.adminToken();
-        Member moderator = api.newStaff("rule-mod", "MODERATOR");
-        Member otherModerator = api.newStaff("rule-mod2", "MODERATOR");
+        Member moderator = api.newStaff("rulemod", "MODERATOR");
+        Member otherModerator = api.newStaff("rulemod2", "MODERATOR");
         Member member = api.newMember("rule-member");
-        Member adminUser = api.newStaff("rule-admin", "ADMIN");
+        Member adminUser = api.newStaff("ruleadmin", "ADMIN");
         String body = "{\"until\":\"" + api.serverNow().plus(Duration.ofDays(2)) + "\",\"reason\":\"spam\"}";
 
         assertThat(api.post("/api/v1/users/" + member.id() + "/suspension", body, moderator.token()).status()).isEqualTo(200);

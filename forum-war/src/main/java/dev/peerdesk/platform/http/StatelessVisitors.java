@@ -1,6 +1,7 @@
 package dev.peerdesk.platform.http;
 
 import dev.peerdesk.platform.security.SessionCookie;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -27,13 +28,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * as the request: it is never registered with the container, so no cookie is sent, no memory is held
  * after the response, and a crawler costs what a single page costs.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class StatelessVisitors extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (visitorWithoutSession(request)) {
+        // also on forwards (pretty question URLs) and error pages, which other filters may start
+        // before this one ran; a request wrapped once is not wrapped again
+        if (visitorWithoutSession(request) && !(request instanceof RequestOnlySession)
+                && request.getAttribute(RequestOnlySession.MARK) == null) {
+            request.setAttribute(RequestOnlySession.MARK, Boolean.TRUE);
             chain.doFilter(new RequestOnlySession(request), response);
         } else {
             chain.doFilter(request, response);
@@ -49,6 +55,8 @@ public class StatelessVisitors extends HttpFilter {
     }
 
     private static final class RequestOnlySession extends HttpServletRequestWrapper {
+
+        static final String MARK = RequestOnlySession.class.getName();
 
         private HttpSession session;
 

@@ -15,7 +15,8 @@ import jakarta.faces.event.ActionListener;
 import jakarta.faces.event.ActionListenerWrapper;
 
 import java.lang.reflect.Method;
-import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The pages' half of {@link SuspensionGuard}: every command a page sends (a button, a link) passes
@@ -24,6 +25,8 @@ import java.util.Arrays;
  * a page and always run.
  */
 public class SuspendedActionListener extends ActionListenerWrapper {
+
+    private static final Pattern BEAN_METHOD = Pattern.compile("^#\\{\\s*([A-Za-z_$][\\w$]*)\\.([A-Za-z_$][\\w$]*)\\s*(?:\\(.*\\))?\\s*}$");
 
     private final ActionListener wrapped;
 
@@ -65,16 +68,24 @@ public class SuspendedActionListener extends ActionListenerWrapper {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         MethodReference reference = action.getMethodReference(faces.getELContext());
-        if (reference == null || reference.getBase() == null) {
+        Object base = reference == null ? null : reference.getBase();
+        String name = reference == null ? null : reference.getMethodInfo().getName();
+        if (base == null) {
+            // EL implementations may not offer method references: "#{bean.method(args)}" names both
+            Matcher parts = BEAN_METHOD.matcher(action.getExpressionString());
+            if (!parts.matches()) {
+                return false;
+            }
+            base = faces.getApplication().evaluateExpressionGet(faces, "#{" + parts.group(1) + "}", Object.class);
+            name = parts.group(2);
+        }
+        if (base == null) {
             return false;
         }
-        String name = reference.getMethodInfo().getName();
-        Class<?>[] parameters = reference.getMethodInfo().getParamTypes();
         // the base is usually a CDI proxy (a subclass): look the method up on the bean's own classes
-        for (Class<?> type = reference.getBase().getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+        for (Class<?> type = base.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
             for (Method method : type.getDeclaredMethods()) {
-                if (method.getName().equals(name) && Arrays.equals(method.getParameterTypes(), parameters)
-                        && method.isAnnotationPresent(AllowedWhileSuspended.class)) {
+                if (method.getName().equals(name) && method.isAnnotationPresent(AllowedWhileSuspended.class)) {
                     return true;
                 }
             }

@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class SuspensionGuard {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     @Inject
