@@ -243,6 +243,37 @@ class SecurityIT extends PeerdeskIT {
     }
 
     @Test
+    void parallelGuessesAtOneAccountCountExactlyAndParallelSuccessesAreNotThrottled() throws Exception {
+        Member member = api.newMember("parallel");
+        String right = "{\"email\":\"" + member.email() + "\",\"password\":\"" + member.password() + "\"}";
+        String wrong = "{\"email\":\"" + member.email() + "\",\"password\":\"wrong-password-2\"}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            // one integration signing in many times at once is not an attack
+            List<java.util.concurrent.Future<Integer>> signIns = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                signIns.add(pool.submit(() -> as(freshAddress(), "POST", "/api/v1/sessions", right, null).status()));
+            }
+            for (var signIn : signIns) {
+                assertThat(signIn.get()).isEqualTo(200);
+            }
+            // twenty guesses at once from twenty addresses: exactly the limit of ten get their password checked
+            List<java.util.concurrent.Future<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                guesses.add(pool.submit(() -> as(freshAddress(), "POST", "/api/v1/sessions", wrong, null).status()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var guess : guesses) {
+                statuses.add(guess.get());
+            }
+            assertThat(statuses).filteredOn(st -> st == 401).hasSize(10);
+            assertThat(statuses).filteredOn(st -> st == 429).hasSize(10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void failedSignInsFromOneAddressAreLimitedAcrossAccountsAndTheLimitsAreModerationRules() {
         String admin = api.adminToken();
         JsonObject rules = api.get("/api/v1/admin/moderation-rules", admin).json();

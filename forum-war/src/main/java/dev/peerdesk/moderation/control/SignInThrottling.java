@@ -24,9 +24,14 @@ import java.util.HexFormat;
 /**
  * Sign-in and registration limits (moderation rules {@code signInFailuresPerAccount},
  * {@code signInFailuresPerAddress}, {@code registrationsPerAddressPerHour}), counted in the database so
- * that they hold across nodes. Each step runs in a transaction of its own that commits at once: a
- * sign-in's PENDING row must be visible to every parallel guess before any of them counts, and the
- * record of a failure must survive the failed request.
+ * that they hold across nodes.
+ *
+ * <p>A sign-in locks its account's row in {@code auth_account_lock} for as long as its password is
+ * checked (the sign-in's own transaction), and a failure is written and committed before that lock
+ * goes: parallel guesses at one account, on any node, are checked one after another and each sees
+ * every failure before it, so the per-account limit is exact. The per-address count is not
+ * serialised (one address may be a whole office): parallel failures from one address may pass it by
+ * the number in flight.
  */
 @ApplicationScoped
 public class SignInThrottling {
@@ -40,35 +45,33 @@ public class SignInThrottling {
     @Inject
     ModerationRulesStore rules;
 
-    /** Counts the attempt as pending, then refuses it if the account or address is over its limit. */
+    /** Runs in the sign-in's transaction: takes the account's lock, then refuses if over a limit. */
     public void beforeSignIn(@Observes SignInAttempt attempt, SignInThrottling self) {
-        long ticket = self.insert("SIGN_IN", hash(attempt.account()), attempt.address());
-        attempt.ticket(ticket);
-        RateLimit.Decision decision = self.decide(ticket, hash(attempt.account()), attempt.address());
+        String account = hash(attempt.account());
+        self.prepare(account); // its own short transaction, before the sign-in's holds anything
+        em.createNativeQuery("SELECT account_hash FROM auth_account_lock WHERE account_hash = ?1 FOR UPDATE")
+                .setParameter(1, account).getResultList();
+        RateLimit.Decision decision = decide(account, attempt.address());
         if (decision instanceof RateLimit.Limited limited) {
-            self.delete(ticket);
-            attempt.ticket(null);
             throw ProblemException.tooManyRequests("Too many failed sign-ins; wait "
                     + humane(limited.retryAfter()) + " and try again, or reset your password", limited.retryAfterSeconds());
         }
     }
 
-    /** A success forgets the attempt; a failure keeps it for the window. */
-    public void afterSignIn(@Observes SignInAttempt.Outcome outcome, SignInThrottling self) {
-        Long ticket = outcome.attempt().ticket();
-        if (ticket == null) {
-            return;
-        }
-        if (outcome.succeeded()) {
-            self.delete(ticket);
-        } else {
-            self.markFailed(ticket);
+    /**
+     * A failure is kept for the window. Written in the sign-in's own transaction, which commits it in
+     * the same moment as it releases the account's lock (a second connection while holding the lock
+     * could exhaust the pool under a burst of guesses).
+     */
+    public void afterSignIn(@Observes SignInAttempt.Outcome outcome) {
+        if (!outcome.succeeded()) {
+            insert("SIGN_IN", "FAILED", hash(outcome.attempt().account()), outcome.attempt().address());
         }
     }
 
     /** Registrations per address per rolling hour; every attempt counts, accepted or not. */
     public void beforeRegistration(@Observes SignInAttempt.Registration registration, SignInThrottling self) {
-        long ticket = self.insert("REGISTER", null, registration.address());
+        long ticket = self.insertRegistration(registration.address()); // committed first: parallel ones see it
         RateLimit.Decision decision = self.decideRegistration(ticket, registration.address());
         if (decision instanceof RateLimit.Limited limited) {
             self.delete(ticket);
@@ -77,36 +80,52 @@ public class SignInThrottling {
         }
     }
 
+    /**
+     * The account's lock row exists (committed at once, so that parallel first attempts never
+     * upgrade a shared lock into a deadlock), and rows no window looks at any more go, a few at a time.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long insert(String kind, String accountHash, String address) {
-        Instant now = clock.instant();
-        // bounded clean-up of rows no window looks at any more, a few at a time
-        em.createNativeQuery("DELETE FROM auth_attempt WHERE created_at < ?1 LIMIT 20")
-                .setParameter(1, InstantConverter.toDatabase(now.minus(Duration.ofHours(2)))).executeUpdate();
-        em.createNativeQuery("INSERT INTO auth_attempt (kind, status, account_hash, address, created_at)"
-                        + " VALUES (?1, 'PENDING', ?2, ?3, ?4)")
-                .setParameter(1, kind).setParameter(2, accountHash).setParameter(3, truncate(address))
-                .setParameter(4, InstantConverter.toDatabase(now)).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    public void prepare(String accountHash) {
+        em.createNativeQuery("INSERT IGNORE INTO auth_account_lock (account_hash) VALUES (?1)")
+                .setParameter(1, accountHash).executeUpdate();
+        cleanUp();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public RateLimit.Decision decide(long ticket, String accountHash, String address) {
+    public long insertRegistration(String address) {
+        cleanUp();
+        insert("REGISTER", "DONE", null, address);
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    private void cleanUp() {
+        em.createNativeQuery("DELETE FROM auth_attempt WHERE created_at < ?1 ORDER BY created_at LIMIT 20")
+                .setParameter(1, InstantConverter.toDatabase(clock.instant().minus(Duration.ofHours(2)))).executeUpdate();
+    }
+
+    private void insert(String kind, String status, String accountHash, String address) {
+        Instant now = clock.instant();
+        em.createNativeQuery("INSERT INTO auth_attempt (kind, status, account_hash, address, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, kind).setParameter(2, status).setParameter(3, accountHash)
+                .setParameter(4, truncate(address)).setParameter(5, InstantConverter.toDatabase(now)).executeUpdate();
+    }
+
+    private RateLimit.Decision decide(String accountHash, String address) {
         ModerationRules current = rules.current();
         Instant now = clock.instant();
         Object since = InstantConverter.toDatabase(now.minus(SignInThrottle.WINDOW));
         Object[] account = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
-                        + " WHERE account_hash = ?1 AND created_at > ?2 AND id <> ?3 AND status IN ('PENDING', 'FAILED')")
-                .setParameter(1, accountHash).setParameter(2, since).setParameter(3, ticket).getSingleResult();
+                        + " WHERE account_hash = ?1 AND created_at > ?2")
+                .setParameter(1, accountHash).setParameter(2, since).getSingleResult();
         RateLimit.Decision byAccount = SignInThrottle.check(((Number) account[0]).intValue(),
                 InstantConverter.fromDatabase(account[1]), current.signInFailuresPerAccount(), now);
         if (byAccount instanceof RateLimit.Limited) {
             return byAccount;
         }
         Object[] byAddress = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
-                        + " WHERE address = ?1 AND kind = 'SIGN_IN' AND created_at > ?2 AND id <> ?3"
-                        + " AND status IN ('PENDING', 'FAILED')")
-                .setParameter(1, truncate(address)).setParameter(2, since).setParameter(3, ticket).getSingleResult();
+                        + " WHERE address = ?1 AND kind = 'SIGN_IN' AND created_at > ?2")
+                .setParameter(1, truncate(address)).setParameter(2, since).getSingleResult();
         return SignInThrottle.check(((Number) byAddress[0]).intValue(), InstantConverter.fromDatabase(byAddress[1]),
                 current.signInFailuresPerAddress(), now);
     }
@@ -125,12 +144,6 @@ public class SignInThrottling {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delete(long ticket) {
         em.createNativeQuery("DELETE FROM auth_attempt WHERE id = ?1").setParameter(1, ticket).executeUpdate();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markFailed(long ticket) {
-        em.createNativeQuery("UPDATE auth_attempt SET status = 'FAILED' WHERE id = ?1").setParameter(1, ticket)
-                .executeUpdate();
     }
 
     private static String truncate(String address) {

@@ -1,15 +1,15 @@
 package dev.peerdesk.user.boundary;
 
 /**
- * Fired (synchronously) before a password is checked, so that the moderation feature's throttle can
- * count it or refuse it with a 429 ({@code ProblemException}) — the user feature knows nothing of
- * limits. After the check the same object is fired again inside {@link Outcome}.
+ * Fired (synchronously, inside the sign-in's transaction) before a password is checked, so that the
+ * moderation feature's throttle can hold the account's lock and refuse the attempt with a 429
+ * ({@code ProblemException}) — the user feature knows nothing of limits. After the check the same
+ * object is fired again inside {@link Outcome}.
  */
 public final class SignInAttempt {
 
     private final String account;
     private final String address;
-    private Long ticket;
 
     public SignInAttempt(String account, String address) {
         this.account = account;
@@ -24,15 +24,6 @@ public final class SignInAttempt {
     /** The client address (see {@code ClientAddress}). */
     public String address() {
         return address;
-    }
-
-    /** What the observer that counted this attempt needs to find it again afterwards. */
-    public Long ticket() {
-        return ticket;
-    }
-
-    public void ticket(Long ticket) {
-        this.ticket = ticket;
     }
 
     /** The password check is over. */
