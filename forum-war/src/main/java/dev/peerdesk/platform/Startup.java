@@ -1,19 +1,16 @@
 package dev.peerdesk.platform;
 
-import dev.peerdesk.user.boundary.UserService;
-import dev.peerdesk.user.boundary.DemoCommunity;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -29,23 +26,12 @@ public class Startup {
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
 
+    /**
+     * Features that must prepare data once the schema is current (the first admin, the demo community)
+     * observe this event; platform does not know them.
+     */
     @Inject
-    UserService users;
-
-    @Inject
-    DemoCommunity demoCommunity;
-
-    @Inject
-    @ConfigProperty(name = "FORUM_ADMIN_EMAIL")
-    Optional<String> adminEmail;
-
-    @Inject
-    @ConfigProperty(name = "FORUM_ADMIN_PASSWORD")
-    Optional<String> adminPassword;
-
-    @Inject
-    @ConfigProperty(name = "FORUM_DEMO_DATA", defaultValue = "false")
-    boolean demoData;
+    Event<SchemaMigrated> schemaMigrated;
 
     private volatile boolean ready;
 
@@ -55,12 +41,8 @@ public class Startup {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        if (adminEmail.isPresent() && adminPassword.isPresent()) {
-            users.ensureFirstAdmin(adminEmail.get(), adminPassword.get());
-        }
-        if (demoData) {
-            demoCommunity.seedIfEmpty();
-        }
+        // Synchronous: observers (ordered by @Priority) finish before the application reports ready.
+        schemaMigrated.fire(new SchemaMigrated());
         ready = true;
         Duration sinceJvmStart = Duration.ofMillis(
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());

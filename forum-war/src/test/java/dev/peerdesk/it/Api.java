@@ -127,13 +127,29 @@ public final class Api {
     }
 
     /** Waits until /health says UP (the application migrates its database at start). */
+    /** Set once the shared server failed to become ready: every later IT class fails at once instead of waiting again. */
+    private static volatile String neverReady;
+
     public void awaitReady() {
+        if (neverReady != null) {
+            throw new AssertionError("Peerdesk did not become ready earlier in this run: " + neverReady);
+        }
         long deadline = System.currentTimeMillis() + 120_000;
+        long notDeployedSince = 0;
+        Reply health = null;
         while (System.currentTimeMillis() < deadline) {
-            Reply health = get("/health");
+            health = get("/health");
             // Payara Micro itself answers UP, with no checks, while the application is not deployed yet
             if (health.status() == 200 && health.text().contains("\"UP\"") && health.text().contains("database")) {
                 return;
+            }
+            // Arquillian returns once Payara has tried to deploy: "No Application deployed" that stays means
+            // the deployment failed (the reason is in Payara's log), not that it is slow.
+            if (health.text().contains("No Application deployed")) {
+                notDeployedSince = notDeployedSince == 0 ? System.currentTimeMillis() : notDeployedSince;
+                if (System.currentTimeMillis() - notDeployedSince > 15_000) {
+                    break;
+                }
             }
             try {
                 Thread.sleep(250);
@@ -142,7 +158,9 @@ public final class Api {
                 return;
             }
         }
-        throw new AssertionError("Peerdesk did not become ready: " + get("/health"));
+        neverReady = String.valueOf(health);
+        throw new AssertionError("Peerdesk did not become ready (a failed deployment shows as 'No Application"
+                + " deployed'; run the packaged jar to see why): " + neverReady);
     }
 
     /** The server's "now" (tests may have moved its clock forward; see ClockResource). */

@@ -3,7 +3,7 @@ package dev.peerdesk.moderation.boundary;
 import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.user.entity.User;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.peerdesk.platform.faces.KeysetLazyModel;
 
 /**
  * {@code moderation/index.xhtml?kind=FLAGS|APPROVAL|HIDDEN}: the review queue (paged in the database,

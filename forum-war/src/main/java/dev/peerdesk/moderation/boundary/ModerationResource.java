@@ -2,8 +2,8 @@ package dev.peerdesk.moderation.boundary;
 
 import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.user.control.Caller;
+import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.peerdesk.moderation.boundary;
 
 import dev.peerdesk.moderation.control.ModerationRulesStore.RulesDto;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

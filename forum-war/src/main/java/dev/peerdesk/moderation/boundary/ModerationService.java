@@ -1,5 +1,6 @@
 package dev.peerdesk.moderation.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.CloseReason;
 import dev.peerdesk.moderation.CloseVoteTally;
 import dev.peerdesk.moderation.Flag;
@@ -12,8 +13,7 @@ import dev.peerdesk.moderation.control.OpenFlags;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.moderation.control.ModerationQueries;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Post;
@@ -23,7 +23,7 @@ import dev.peerdesk.reputation.control.PrivilegeGate;
 import dev.peerdesk.reputation.control.ReputationLedger;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
-import dev.peerdesk.question.boundary.ThreadEvent;
+import dev.peerdesk.question.control.ThreadEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,30 +90,30 @@ public class ModerationService {
     @Transactional
     public FlagDto flag(User flagger, long postId, FlagRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {reason, text?} as JSON");
+            throw Refusal.malformed("Send {reason, text?} as JSON");
         }
         FlagReason reason = parse(FlagReason.class, request.reason(), "reason", "SPAM, RUDE, OFF_TOPIC, DUPLICATE or OTHER");
         String text = request.text() == null ? null : request.text().strip();
         if (reason.requiresText() && (text == null || text.isEmpty())) {
-            throw ProblemException.invalid("text", "is required when the reason is OTHER");
+            throw Refusal.invalid("text", "is required when the reason is OTHER");
         }
         if (text != null && text.length() > 500) {
-            throw ProblemException.invalid("text", "must be at most 500 characters");
+            throw Refusal.invalid("text", "must be at most 500 characters");
         }
         gate.requireActive(flagger);
         privileges.require(flagger, Privilege.FLAG, "Flagging");
         // a hidden post can still be flagged by id: flags keep counting until a moderator acts
         Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
         if (post == null || post.deleted()) {
-            throw ProblemException.notFound("Post " + postId);
+            throw Refusal.notFound("Post " + postId);
         }
         if (post.writtenBy(flagger)) {
-            throw ProblemException.forbidden("You cannot flag your own post");
+            throw Refusal.notAllowed("You cannot flag your own post");
         }
         boolean already = !em.createNativeQuery("SELECT id FROM flag WHERE post_id = ?1 AND flagger_id = ?2")
                 .setParameter(1, postId).setParameter(2, flagger.id()).getResultList().isEmpty();
         if (already) {
-            throw ProblemException.conflict("You have already flagged this post");
+            throw Refusal.conflict("You have already flagged this post");
         }
         gate.spend(flagger, RateLimitedAction.FLAG);
         Instant now = clock.instant();
@@ -166,7 +166,7 @@ public class ModerationService {
         Roles.requireModerator(moderator);
         String status = switch (outcome == null ? "" : outcome) {
             case "ACCEPTED", "DISMISSED" -> outcome;
-            default -> throw ProblemException.invalid("outcome", "must be ACCEPTED or DISMISSED");
+            default -> throw Refusal.invalid("outcome", "must be ACCEPTED or DISMISSED");
         };
         int changed = em.createNativeQuery("UPDATE flag SET status = ?1, resolved_at = ?2, resolved_by = ?3"
                         + " WHERE id = ?4 AND status = 'OPEN'")
@@ -175,7 +175,7 @@ public class ModerationService {
         if (changed == 0) {
             boolean exists = !em.createNativeQuery("SELECT id FROM flag WHERE id = ?1").setParameter(1, flagId)
                     .getResultList().isEmpty();
-            throw exists ? ProblemException.conflict("This flag is already resolved") : ProblemException.notFound("Flag " + flagId);
+            throw exists ? Refusal.conflict("This flag is already resolved") : Refusal.notFound("Flag " + flagId);
         }
         audit.record(moderator.id(), "FLAG_" + status, "FLAG", flagId, null);
     }
@@ -198,7 +198,7 @@ public class ModerationService {
             return;
         }
         if (kind != ModerationQueries.Kind.APPROVAL) {
-            throw ProblemException.forbidden("Only moderators see the " + kind + " queue");
+            throw Refusal.notAllowed("Only moderators see the " + kind + " queue");
         }
         privileges.require(user, Privilege.REVIEW, "Reviewing first posts");
     }
@@ -212,7 +212,7 @@ public class ModerationService {
         Post post = existingPost(postId);
         boolean wasHeld = post.held();
         if (!post.hidden() && !wasHeld) {
-            throw ProblemException.conflict("This post is neither hidden nor waiting for approval");
+            throw Refusal.conflict("This post is neither hidden nor waiting for approval");
         }
         show(post);
         resolveOpenFlags(postId, "DISMISSED", reviewer.id(), clock.instant());
@@ -224,7 +224,7 @@ public class ModerationService {
         Roles.requireModerator(moderator);
         Post post = existingPost(postId);
         if (post.hidden()) {
-            throw ProblemException.conflict("This post is already hidden");
+            throw Refusal.conflict("This post is already hidden");
         }
         hide(post, clock.instant());
         resolveOpenFlags(postId, "ACCEPTED", moderator.id(), clock.instant());
@@ -236,7 +236,7 @@ public class ModerationService {
         Roles.requireModerator(moderator);
         Post post = existingPost(postId);
         if (!post.hidden()) {
-            throw ProblemException.conflict("This post is not hidden");
+            throw Refusal.conflict("This post is not hidden");
         }
         show(post);
         resolveOpenFlags(postId, "DISMISSED", moderator.id(), clock.instant());
@@ -273,25 +273,25 @@ public class ModerationService {
     @Transactional
     public Question close(User actor, long questionId, CloseRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {reason, duplicateOfId?} as JSON");
+            throw Refusal.malformed("Send {reason, duplicateOfId?} as JSON");
         }
         CloseReason reason = parse(CloseReason.class, request.reason(), "reason", "DUPLICATE, OFF_TOPIC, UNCLEAR or OTHER");
         if (reason.requiresTarget()) {
             if (request.duplicateOfId() == null) {
-                throw ProblemException.invalid("duplicateOfId", "is required when closing as a duplicate");
+                throw Refusal.invalid("duplicateOfId", "is required when closing as a duplicate");
             }
             Question target = em.find(Question.class, request.duplicateOfId());
             if (target == null || !target.publiclyVisible() || target.id() == questionId) {
-                throw ProblemException.invalid("duplicateOfId", "must be another existing question");
+                throw Refusal.invalid("duplicateOfId", "must be another existing question");
             }
         }
         gate.requireActive(actor);
         Question question = em.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
-        if (question == null || !QuestionService.visibleTo(question, actor)) {
-            throw ProblemException.notFound("Question " + questionId);
+        if (question == null || !question.visibleTo(actor)) {
+            throw Refusal.notFound("Question " + questionId);
         }
         if (question.status() != dev.peerdesk.question.entity.QuestionStatus.OPEN) {
-            throw ProblemException.conflict("This question is already " + question.status().name().toLowerCase());
+            throw Refusal.conflict("This question is already " + question.status().name().toLowerCase());
         }
         if (!actor.moderator()) {
             privileges.require(actor, Privilege.CLOSE_VOTE, "Voting to close");
@@ -302,7 +302,7 @@ public class ModerationService {
                 .setParameter(1, questionId).setParameter(2, actor.id()).setParameter(3, reason.name())
                 .setParameter(4, request.duplicateOfId()).setParameter(5, InstantConverter.toDatabase(now)).executeUpdate();
         if (inserted == 0) {
-            throw ProblemException.conflict("You have already voted to close this question");
+            throw Refusal.conflict("You have already voted to close this question");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT voter_id, reason, duplicate_of_id FROM close_vote WHERE question_id = ?1")
@@ -328,7 +328,7 @@ public class ModerationService {
         Roles.requireModerator(moderator);
         Question question = existingQuestion(questionId);
         if (question.status() != dev.peerdesk.question.entity.QuestionStatus.CLOSED) {
-            throw ProblemException.conflict("This question is not closed");
+            throw Refusal.conflict("This question is not closed");
         }
         question.reopen(clock.instant());
         em.createNativeQuery("DELETE FROM close_vote WHERE question_id = ?1").setParameter(1, questionId).executeUpdate();
@@ -342,7 +342,7 @@ public class ModerationService {
         Roles.requireModerator(moderator);
         Question question = existingQuestion(questionId);
         if (lock == question.locked()) {
-            throw ProblemException.conflict("This question is already " + (lock ? "locked" : "unlocked"));
+            throw Refusal.conflict("This question is already " + (lock ? "locked" : "unlocked"));
         }
         if (lock) {
             question.lock();
@@ -359,18 +359,18 @@ public class ModerationService {
     public void suspend(User moderator, long userId, SuspensionRequest request) {
         Roles.requireModerator(moderator);
         if (request == null) {
-            throw ProblemException.badRequest("Send {until, reason} as JSON");
+            throw Refusal.malformed("Send {until, reason} as JSON");
         }
         if (request.until() == null || !request.until().isAfter(clock.instant())
                 || request.until().isAfter(SuspensionRequest.LATEST)) { // DATETIME ends with year 9999
-            throw ProblemException.invalid("until", "must be a time in the future, at the latest 9999-12-31T23:59:59Z");
+            throw Refusal.invalid("until", "must be a time in the future, at the latest 9999-12-31T23:59:59Z");
         }
         if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
-            throw ProblemException.invalid("reason", "is required (at most 500 characters)");
+            throw Refusal.invalid("reason", "is required (at most 500 characters)");
         }
         User user = em.find(User.class, userId);
         if (user == null) {
-            throw ProblemException.notFound("User " + userId);
+            throw Refusal.notFound("User " + userId);
         }
         mayChangeSuspensionOf(moderator, user, "SUSPENSION_REFUSED");
         user.suspend(request.until(), request.reason().strip());
@@ -382,7 +382,7 @@ public class ModerationService {
         Roles.requireModerator(moderator);
         User user = em.find(User.class, userId);
         if (user == null) {
-            throw ProblemException.notFound("User " + userId);
+            throw Refusal.notFound("User " + userId);
         }
         mayChangeSuspensionOf(moderator, user, "SUSPENSION_LIFT_REFUSED");
         user.liftSuspension();
@@ -402,7 +402,7 @@ public class ModerationService {
         }
         if (why != null) {
             audit.recordRefusal(actor.id(), refusedAction, "USER", target.id(), why);
-            throw ProblemException.forbidden(why);
+            throw Refusal.notAllowed(why);
         }
     }
 
@@ -424,7 +424,7 @@ public class ModerationService {
     private Post existingPost(long postId) {
         Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
         if (post == null || post.deleted()) {
-            throw ProblemException.notFound("Post " + postId);
+            throw Refusal.notFound("Post " + postId);
         }
         return post;
     }
@@ -432,7 +432,7 @@ public class ModerationService {
     private Question existingQuestion(long questionId) {
         Question question = em.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
         if (question == null || question.deleted()) {
-            throw ProblemException.notFound("Question " + questionId);
+            throw Refusal.notFound("Question " + questionId);
         }
         return question;
     }
@@ -445,7 +445,7 @@ public class ModerationService {
         try {
             return Enum.valueOf(type, String.valueOf(value));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be " + allowed);
+            throw Refusal.invalid(field, "must be " + allowed);
         }
     }
 }

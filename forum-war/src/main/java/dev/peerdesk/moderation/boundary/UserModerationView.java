@@ -1,9 +1,9 @@
 package dev.peerdesk.moderation.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.user.boundary.UserService;
 import dev.peerdesk.user.entity.User;
 import jakarta.faces.view.ViewScoped;
@@ -118,7 +118,7 @@ public class UserModerationView implements Serializable {
         if (user == null && userId != 0) {
             try {
                 user = users.find(userId);
-            } catch (ProblemException e) {
+            } catch (Refusal e) {
                 userId = 0;
             }
         }

@@ -1,12 +1,12 @@
 package dev.peerdesk.moderation.control;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.ModerationRules;
 import dev.peerdesk.moderation.NewUserPolicy;
 import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.RateLimitedAction;
 import dev.peerdesk.platform.InstantConverter;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.user.boundary.SuspensionGuard;
+import dev.peerdesk.user.control.SuspensionGuard;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +61,7 @@ public class ModerationGate {
         int used = ((Number) window[0]).intValue();
         RateLimit.Decision decision = RateLimit.check(action, used, InstantConverter.fromDatabase(window[1]), now, current);
         if (decision instanceof RateLimit.Limited limited) {
-            throw ProblemException.tooManyRequests("You have reached the limit of " + action.limit(current) + " "
+            throw Refusal.tooMany("You have reached the limit of " + action.limit(current) + " "
                     + action.name().toLowerCase() + "s per " + (action.isRolling() ? "hour" : "day")
                     + "; try again in " + humane(limited.retryAfter()), limited.retryAfterSeconds());
         }
@@ -81,12 +81,12 @@ public class ModerationGate {
 
     private Publication publication(NewUserPolicy.Verdict verdict) {
         if (verdict instanceof NewUserPolicy.TooManyLinks tooMany) {
-            throw ProblemException.invalid("body", "new members may include at most " + tooMany.max()
+            throw Refusal.invalid("body", "new members may include at most " + tooMany.max()
                     + " links (found " + tooMany.links() + ")");
         }
         if (verdict instanceof NewUserPolicy.TooSoon tooSoon) {
             Duration wait = Duration.between(clock.instant(), tooSoon.allowedAt());
-            throw ProblemException.tooManyRequests("New members may ask one question every "
+            throw Refusal.tooMany("New members may ask one question every "
                     + humane(rules.current().newUserQuestionInterval()) + "; try again in " + humane(wait),
                     Math.max(1, (wait.toMillis() + 999) / 1000));
         }

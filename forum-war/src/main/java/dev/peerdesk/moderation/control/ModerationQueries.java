@@ -1,9 +1,9 @@
 package dev.peerdesk.moderation.control;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.question.control.Markdown;
+import dev.peerdesk.platform.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
@@ -40,7 +40,7 @@ public class ModerationQueries {
         try {
             return Kind.valueOf(value == null ? "FLAGS" : value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("kind", "must be FLAGS, APPROVAL or HIDDEN");
+            throw Refusal.invalid("kind", "must be FLAGS, APPROVAL or HIDDEN");
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.peerdesk.moderation.control;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.ModerationRules;
 import dev.peerdesk.platform.Settings;
-import dev.peerdesk.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -42,7 +42,7 @@ public class ModerationRulesStore {
 
     public ModerationRules change(RulesDto change) {
         if (change == null) {
-            throw ProblemException.badRequest("Send the rules to change as JSON");
+            throw Refusal.malformed("Send the rules to change as JSON");
         }
         ModerationRules changed = apply(current(), change);
         settings.write(SETTING, JSON.toJson(RulesDto.of(changed)));
@@ -55,7 +55,7 @@ public class ModerationRulesStore {
             try {
                 interval = Duration.parse(change.newUserQuestionInterval());
             } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("newUserQuestionInterval", "must be an ISO-8601 duration like PT10M");
+                throw Refusal.invalid("newUserQuestionInterval", "must be an ISO-8601 duration like PT10M");
             }
         }
         try {
@@ -66,7 +66,7 @@ public class ModerationRulesStore {
         } catch (IllegalArgumentException e) {
             String message = e.getMessage() == null ? "rules is invalid" : e.getMessage();
             int space = message.indexOf(' ');
-            throw ProblemException.invalid(space > 0 ? message.substring(0, space) : "rules",
+            throw Refusal.invalid(space > 0 ? message.substring(0, space) : "rules",
                     space > 0 ? message.substring(space + 1) : message);
         }
     }

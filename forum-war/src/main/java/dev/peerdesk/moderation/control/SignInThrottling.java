@@ -1,11 +1,11 @@
 package dev.peerdesk.moderation.control;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.ModerationRules;
 import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.SignInThrottle;
 import dev.peerdesk.platform.InstantConverter;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.user.boundary.SignInAttempt;
+import dev.peerdesk.user.control.SignInAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class SignInThrottling {
                 .setParameter(1, account).getResultList();
         RateLimit.Decision decision = decide(account, attempt.address());
         if (decision instanceof RateLimit.Limited limited) {
-            throw ProblemException.tooManyRequests("Too many failed sign-ins; wait "
+            throw Refusal.tooMany("Too many failed sign-ins; wait "
                     + humane(limited.retryAfter()) + " and try again, or reset your password", limited.retryAfterSeconds());
         }
     }
@@ -75,7 +75,7 @@ public class SignInThrottling {
         RateLimit.Decision decision = self.decideRegistration(ticket, registration.address());
         if (decision instanceof RateLimit.Limited limited) {
             self.delete(ticket);
-            throw ProblemException.tooManyRequests("Too many new accounts from your network in the last hour; try again in "
+            throw Refusal.tooMany("Too many new accounts from your network in the last hour; try again in "
                     + humane(limited.retryAfter()), limited.retryAfterSeconds());
         }
     }

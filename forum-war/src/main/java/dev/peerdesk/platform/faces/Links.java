@@ -1,6 +1,6 @@
 package dev.peerdesk.platform.faces;
 
-import dev.peerdesk.question.control.Slugs;
+import dev.peerdesk.platform.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

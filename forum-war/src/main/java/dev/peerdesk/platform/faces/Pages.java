@@ -1,8 +1,6 @@
 package dev.peerdesk.platform.faces;
 
-import dev.peerdesk.platform.rest.Problem;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.rest.ProblemMappers;
+import dev.peerdesk.platform.errors.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExternalContext;
@@ -13,12 +11,18 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What every page view needs from Faces: redirects, a 404 for what does not exist, safe return URLs
- * and turning a service's refusal ({@link ProblemException}) into messages next to the fields it names.
+ * and turning a service's refusal ({@link Refusal}) into messages next to the fields it names: the only
+ * place where refusals become Faces messages.
  */
 public final class Pages {
+
+    private static final Logger LOG = Logger.getLogger(Pages.class.getName());
 
     /** Request attribute the layout reads: {@code #{pageNotFound}}. */
     public static final String NOT_FOUND = "pageNotFound";
@@ -90,15 +94,19 @@ public final class Pages {
      * field name to (marking that input invalid), everything else as a page message. Failures that
      * are not refusals are logged and shown as "something went wrong".
      */
-    public static ProblemException show(RuntimeException failure, Map<String, String> fields) {
-        ProblemException problem = ProblemMappers.translate(failure);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Problem document = problem.toProblem();
-        if (document.errors().isEmpty()) {
-            error(null, problem.getMessage());
-            return problem;
+    public static void show(RuntimeException failure, Map<String, String> fields) {
+        Optional<Refusal> refusal = Refusal.behind(failure);
+        if (refusal.isEmpty()) {
+            LOG.log(Level.SEVERE, "Unexpected failure on a page", failure);
+            error(null, "Something went wrong on our side. Try again, and tell us if it keeps happening.");
+            return;
         }
-        for (Problem.FieldError fieldError : document.errors()) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (refusal.get().errors().isEmpty()) {
+            error(null, refusal.get().getMessage());
+            return;
+        }
+        for (Refusal.FieldError fieldError : refusal.get().errors()) {
             String clientId = fields.get(fieldError.field());
             if (clientId == null) {
                 error(null, label(fieldError.field()) + ": " + fieldError.message());
@@ -111,7 +119,6 @@ public final class Pages {
             });
             error(clientId, capitalized(fieldError.message())); // shown under its labelled input
         }
-        return problem;
     }
 
     /**
@@ -119,11 +126,12 @@ public final class Pages {
      * page" link, and people are told so in their words rather than the API's.
      */
     public static void showListFailure(RuntimeException failure) {
-        ProblemException problem = ProblemMappers.translate(failure);
-        if (problem.toProblem().errors().stream().anyMatch(e -> e.field().equals("cursor"))) {
+        boolean staleCursor = Refusal.behind(failure).stream()
+                .flatMap(r -> r.errors().stream()).anyMatch(e -> e.field().equals("cursor"));
+        if (staleCursor) {
             error(null, "This page link is out of date. Start again from the first page.");
         } else {
-            show(problem, Map.of());
+            show(failure, Map.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.peerdesk.platform.rest;
 
+import dev.peerdesk.platform.errors.Refusal;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public record Cursor(String sortKey, long id) {
             int bar = raw.lastIndexOf('|');
             return new Cursor(raw.substring(0, bar), Long.parseLong(raw.substring(bar + 1)));
         } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this API");
+            throw Refusal.invalid("cursor", "is not a cursor returned by this API");
         }
     }
 
@@ -32,7 +33,7 @@ public record Cursor(String sortKey, long id) {
         try {
             return Long.parseLong(sortKey);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this API");
+            throw Refusal.invalid("cursor", "is not a cursor returned by this API");
         }
     }
 
@@ -40,7 +41,7 @@ public record Cursor(String sortKey, long id) {
         try {
             return Double.parseDouble(sortKey);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this API");
+            throw Refusal.invalid("cursor", "is not a cursor returned by this API");
         }
     }
 
@@ -50,7 +51,7 @@ public record Cursor(String sortKey, long id) {
             return 20;
         }
         if (requested < 1 || requested > 100) {
-            throw ProblemException.invalid("limit", "must be between 1 and 100");
+            throw Refusal.invalid("limit", "must be between 1 and 100");
         }
         return requested;
     }

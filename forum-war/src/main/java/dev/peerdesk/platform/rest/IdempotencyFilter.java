@@ -1,9 +1,9 @@
 package dev.peerdesk.platform.rest;
 
-import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.user.control.Tokens;
+import dev.peerdesk.platform.security.Tokens;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Priorities;
@@ -40,7 +40,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     IdempotencyStore store;
 
     @Inject
-    Caller caller;
+    SecurityContext security;
 
     @Inject
     Clock clock;
@@ -61,7 +61,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = Tokens.digest(request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()
                 + "\n" + new String(body, StandardCharsets.UTF_8));
-        String callerKey = caller.id().map(String::valueOf).orElse("anonymous");
+        // The caller principal's name is the user id (see PeerdeskAuthentication); keys are per caller.
+        String callerKey = Optional.ofNullable(security.getCallerPrincipal()).map(p -> p.getName()).orElse("anonymous");
         Optional<IdempotencyStore.Stored> earlier = store.claim(callerKey, key, hash, clock.instant());
         if (earlier.isEmpty()) {
             request.setProperty(CLAIM, new Claim(callerKey, key));

@@ -1,8 +1,6 @@
 package dev.peerdesk.platform.rest;
 
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -12,8 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
+import java.util.Optional;
+import dev.peerdesk.platform.errors.Refusal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.logging.Level;
@@ -42,6 +41,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     /** The refusal a failure stands for (walking wrapped causes); unexpected failures are logged and become a 500. */
     public static ProblemException translate(Throwable thrown) {
+        Optional<Refusal> refusal = Refusal.behind(thrown);
+        if (refusal.isPresent()) {
+            return problemOf(refusal.get());
+        }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             // however deep a parser wrapped it (e.g. the body size limit, thrown while reading)
             if (t instanceof ProblemException p) {
@@ -49,12 +52,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
-                return ProblemException.conflict("Someone else changed this at the same time; reload and try again");
-            }
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return ProblemException.conflict("This already exists");
-            }
             if (t instanceof jakarta.json.JsonException || t instanceof JsonbException) {
                 return unreadableBody(t);
             }
@@ -83,6 +80,32 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure", thrown);
         return new ProblemException(500, "Internal error",
                 "Something went wrong on our side; try again, and tell us if it keeps happening", List.of(), null);
+    }
+
+    /** The one place where a domain refusal becomes an HTTP status. */
+    public static ProblemException problemOf(Refusal refusal) {
+        String detail = refusal.getMessage();
+        // Java 17: no pattern switch yet; the sealed hierarchy keeps this list complete
+        if (refusal instanceof Refusal.Invalid invalid) {
+            return ProblemException.invalid(invalid.errors().stream()
+                    .map(e -> new Problem.FieldError(e.field(), e.message())).toList());
+        }
+        if (refusal instanceof Refusal.TooMany tooMany) {
+            return ProblemException.tooManyRequests(detail, tooMany.retryAfterSeconds());
+        }
+        int status = refusal instanceof Refusal.Malformed ? 400
+                : refusal instanceof Refusal.SignInRequired ? 401
+                : refusal instanceof Refusal.NotAllowed ? 403
+                : refusal instanceof Refusal.NotFound ? 404
+                : 409; // Refusal.Conflict
+        String title = switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Sign-in required";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            default -> "Conflict";
+        };
+        return new ProblemException(status, title, detail, List.of(), null);
     }
 
     /** Yasson names the property it failed on ("Unable to deserialize property 'tags' because of: …"). */

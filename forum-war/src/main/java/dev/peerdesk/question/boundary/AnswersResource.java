@@ -1,7 +1,7 @@
 package dev.peerdesk.question.boundary;
 
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.Threads;
 import dev.peerdesk.question.entity.Answer;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Map;
+import dev.peerdesk.question.control.AnswerDto;
 
 @Path("answers")
 @RequestScoped
@@ -43,7 +44,7 @@ public class AnswersResource {
     @Path("{id}/revisions")
     public List<AnswerRevisionDto> revisions(@PathParam("id") long id) {
         if (!(questions.visiblePost(id, caller.optional().orElse(null)) instanceof Answer)) {
-            throw ProblemException.notFound("Answer " + id);
+            throw Refusal.notFound("Answer " + id);
         }
         return queries.revisions(id).stream().map(AnswerRevisionDto::of).toList();
     }

@@ -2,8 +2,8 @@ package dev.peerdesk.question.boundary;
 
 import dev.peerdesk.platform.faces.Links;
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.question.control.Markdown;
+import dev.peerdesk.user.control.Caller;
+import dev.peerdesk.platform.text.Markdown;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.user.entity.User;

@@ -1,9 +1,9 @@
 package dev.peerdesk.question.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.InstantConverter;
-import dev.peerdesk.platform.rest.Checks;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.question.control.Markdown;
+import dev.peerdesk.platform.errors.Checks;
+import dev.peerdesk.platform.text.Markdown;
 import dev.peerdesk.question.control.PostRules;
 import dev.peerdesk.question.control.ViewCounter;
 import dev.peerdesk.question.entity.Answer;
@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import dev.peerdesk.question.control.ThreadEvent;
 
 /**
  * Every write of the Q&A core, one transaction each: asking, answering, editing (with a revision
@@ -82,7 +83,7 @@ public class QuestionService {
     @Transactional
     public Question ask(User author, NewQuestion request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {title, body, tags} as JSON");
+            throw Refusal.malformed("Send {title, body, tags} as JSON");
         }
         Checks checks = new Checks();
         PostRules.title(checks, request.title());
@@ -113,13 +114,13 @@ public class QuestionService {
     @Transactional
     public Question edit(User actor, long questionId, QuestionEdit request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {title?, body?, tags?, summary?} as JSON");
+            throw Refusal.malformed("Send {title?, body?, tags?, summary?} as JSON");
         }
         Question question = visibleQuestion(questionId, actor);
         gate.requireActive(actor);
         requireEditRights(actor, question);
         if (question.locked()) {
-            throw ProblemException.conflict("This question is locked; it cannot be edited");
+            throw Refusal.conflict("This question is locked; it cannot be edited");
         }
         Checks checks = new Checks();
         String title = request.title() == null ? question.title() : request.title();
@@ -152,10 +153,10 @@ public class QuestionService {
         Question question = visibleQuestion(questionId, actor);
         if (!actor.moderator()) {
             if (!question.writtenBy(actor)) {
-                throw ProblemException.forbidden("Only the asker or a moderator can delete this question");
+                throw Refusal.notAllowed("Only the asker or a moderator can delete this question");
             }
             if (question.answerCount() > 0) {
-                throw ProblemException.conflict("This question has answers; ask a moderator to delete it");
+                throw Refusal.conflict("This question has answers; ask a moderator to delete it");
             }
         }
         deleteForModeration(question, clock.instant());
@@ -219,12 +220,12 @@ public class QuestionService {
     @Transactional
     public Answer answer(User author, long questionId, PostBody request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {body} as JSON");
+            throw Refusal.malformed("Send {body} as JSON");
         }
         PostRules.body(new Checks(), request.body()).orThrow();
         Question question = visibleQuestion(questionId, author);
         if (!question.acceptsAnswers()) {
-            throw ProblemException.conflict("This question is " + question.status().name().toLowerCase()
+            throw Refusal.conflict("This question is " + question.status().name().toLowerCase()
                     + " and takes no new answers");
         }
         gate.requireActive(author);
@@ -254,7 +255,7 @@ public class QuestionService {
     @Transactional
     public Answer editAnswer(User actor, long answerId, PostBody request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {body, summary?} as JSON");
+            throw Refusal.malformed("Send {body, summary?} as JSON");
         }
         Answer answer = visibleAnswer(answerId, actor);
         gate.requireActive(actor);
@@ -264,7 +265,7 @@ public class QuestionService {
         PostRules.summary(checks, request.summary());
         checks.orThrow();
         if (em.find(Question.class, answer.questionId()).locked()) {
-            throw ProblemException.conflict("This question is locked; its answers cannot be edited");
+            throw Refusal.conflict("This question is locked; its answers cannot be edited");
         }
         Instant now = clock.instant();
         answer.revise(request.body(), Markdown.toSafeHtml(request.body()), now);
@@ -280,7 +281,7 @@ public class QuestionService {
     public void deleteAnswer(User actor, long answerId) {
         Answer answer = visibleAnswer(answerId, actor);
         if (!answer.writtenBy(actor) && !actor.moderator()) {
-            throw ProblemException.forbidden("Only the author or a moderator can delete this answer");
+            throw Refusal.notAllowed("Only the author or a moderator can delete this answer");
         }
         deleteForModeration(answer, clock.instant());
         resolveFlagsIfModerator(actor, answerId);
@@ -290,15 +291,15 @@ public class QuestionService {
     @Transactional
     public Question accept(User asker, long questionId, Long answerId) {
         if (answerId == null) {
-            throw ProblemException.invalid("answerId", "is required");
+            throw Refusal.invalid("answerId", "is required");
         }
         Question question = lockedQuestionOfAsker(asker, questionId);
         Answer answer = em.find(Answer.class, answerId);
         if (answer == null || answer.deleted() || answer.questionId() != questionId) {
-            throw ProblemException.invalid("answerId", "is not an answer to question " + questionId);
+            throw Refusal.invalid("answerId", "is not an answer to question " + questionId);
         }
         if (answer.accepted()) {
-            throw ProblemException.conflict("This answer is already accepted");
+            throw Refusal.conflict("This answer is already accepted");
         }
         if (question.acceptedAnswerId() != null) {
             em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
@@ -324,7 +325,7 @@ public class QuestionService {
     public Question unaccept(User asker, long questionId) {
         Question question = lockedQuestionOfAsker(asker, questionId);
         if (question.acceptedAnswerId() == null) {
-            throw ProblemException.conflict("No answer is accepted on this question");
+            throw Refusal.conflict("No answer is accepted on this question");
         }
         long answerId = question.acceptedAnswerId();
         clearAcceptance(question);
@@ -356,7 +357,7 @@ public class QuestionService {
     @Transactional
     public Comment comment(User author, long postId, PostBody request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {body} as JSON");
+            throw Refusal.malformed("Send {body} as JSON");
         }
         PostRules.comment(new Checks(), request.body()).orThrow();
         Post post = visiblePost(postId, author);
@@ -367,7 +368,7 @@ public class QuestionService {
             privileges.require(author, Privilege.COMMENT, "Commenting on other people's posts");
         }
         if (thread.locked()) {
-            throw ProblemException.conflict("This question is locked; it takes no comments");
+            throw Refusal.conflict("This question is locked; it takes no comments");
         }
         gate.spend(author, RateLimitedAction.COMMENT);
         Instant now = clock.instant();
@@ -385,10 +386,10 @@ public class QuestionService {
     public void deleteComment(User actor, long commentId) {
         Comment comment = em.find(Comment.class, commentId);
         if (comment == null || comment.deleted()) {
-            throw ProblemException.notFound("Comment " + commentId);
+            throw Refusal.notFound("Comment " + commentId);
         }
         if (!comment.writtenBy(actor) && !actor.moderator()) {
-            throw ProblemException.forbidden("Only the author or a moderator can delete this comment");
+            throw Refusal.notAllowed("Only the author or a moderator can delete this comment");
         }
         comment.delete();
     }
@@ -403,33 +404,26 @@ public class QuestionService {
     /** A question the viewer may see: deleted ones are gone, hidden ones only for author and moderators. */
     public Question visibleQuestion(long id, User viewer) {
         Question question = em.find(Question.class, id);
-        if (question == null || !visibleTo(question, viewer)) {
-            throw ProblemException.notFound("Question " + id);
+        if (question == null || !question.visibleTo(viewer)) {
+            throw Refusal.notFound("Question " + id);
         }
         return question;
     }
 
     private Answer visibleAnswer(long id, User viewer) {
         Answer answer = em.find(Answer.class, id);
-        if (answer == null || !visibleTo(answer, viewer)) {
-            throw ProblemException.notFound("Answer " + id);
+        if (answer == null || !answer.visibleTo(viewer)) {
+            throw Refusal.notFound("Answer " + id);
         }
         return answer;
     }
 
     public Post visiblePost(long id, User viewer) {
         Post post = em.find(Post.class, id);
-        if (post == null || !visibleTo(post, viewer)) {
-            throw ProblemException.notFound("Post " + id);
+        if (post == null || !post.visibleTo(viewer)) {
+            throw Refusal.notFound("Post " + id);
         }
         return post;
-    }
-
-    public static boolean visibleTo(Post post, User viewer) {
-        if (post.deleted()) {
-            return false;
-        }
-        return !post.hidden() || (viewer != null && (post.writtenBy(viewer) || viewer.moderator()));
     }
 
     private void requireEditRights(User actor, Post post) {
@@ -454,10 +448,10 @@ public class QuestionService {
     private Question lockedQuestionOfAsker(User asker, long questionId) {
         Question question = visibleQuestion(questionId, asker);
         if (!question.writtenBy(asker)) {
-            throw ProblemException.forbidden("Only the asker can accept an answer");
+            throw Refusal.notAllowed("Only the asker can accept an answer");
         }
         if (question.locked()) {
-            throw ProblemException.conflict("This question is locked");
+            throw Refusal.conflict("This question is locked");
         }
         em.lock(question, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(question);

@@ -3,7 +3,7 @@ package dev.peerdesk.question.boundary;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 import dev.peerdesk.question.entity.Question;
-import dev.peerdesk.user.boundary.UserRef;
+import dev.peerdesk.user.control.UserRef;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,7 @@
 package dev.peerdesk.question.boundary;
 
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.moderation.boundary.ModerationService;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.Threads;
 import dev.peerdesk.question.entity.Answer;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
 import java.util.Map;
+import dev.peerdesk.question.control.QuestionDto;
 
 @Path("questions")
 @RequestScoped
@@ -48,9 +48,6 @@ public class QuestionsResource {
 
     @Inject
     dev.peerdesk.platform.http.ClientAddress clients;
-
-    @Inject
-    ModerationService moderation;
 
     @Context
     UriInfo uri;
@@ -130,39 +127,7 @@ public class QuestionsResource {
         return thread(id);
     }
 
-    @POST
-    @Path("{id}/close")
-    public QuestionDto close(@PathParam("id") long id, ModerationService.CloseRequest request) {
-        moderation.close(caller.require(), id, request);
-        return thread(id);
-    }
-
-    @POST
-    @Path("{id}/reopen")
-    public QuestionDto reopen(@PathParam("id") long id) {
-        moderation.reopen(caller.require(), id);
-        return thread(id);
-    }
-
-    @POST
-    @Path("{id}/lock")
-    public QuestionDto lock(@PathParam("id") long id) {
-        moderation.lock(caller.require(), id, true);
-        return thread(id);
-    }
-
-    @POST
-    @Path("{id}/unlock")
-    public QuestionDto unlock(@PathParam("id") long id) {
-        moderation.lock(caller.require(), id, false);
-        return thread(id);
-    }
-
     private QuestionDto thread(long id) {
-        User viewer = caller.optional().orElse(null);
-        Question question = queries.question(id)
-                .filter(q -> QuestionService.visibleTo(q, viewer))
-                .orElseThrow(() -> dev.peerdesk.platform.rest.ProblemException.notFound("Question " + id));
-        return threads.thread(question, viewer);
+        return threads.visibleThread(id, caller.optional().orElse(null));
     }
 }

@@ -1,6 +1,6 @@
 package dev.peerdesk.question.boundary;
 
-import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.question.entity.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -26,7 +26,7 @@ public class TagsResource {
         String order = switch (sort == null ? "popular" : sort) {
             case "popular" -> "t.questionCount DESC, t.name";
             case "name" -> "t.name";
-            default -> throw ProblemException.invalid("sort", "must be popular or name");
+            default -> throw Refusal.invalid("sort", "must be popular or name");
         };
         int max = dev.peerdesk.platform.rest.Cursor.limit(limit);
         return em.createQuery("SELECT t FROM Tag t WHERE t.questionCount > 0 ORDER BY " + order, Tag.class)

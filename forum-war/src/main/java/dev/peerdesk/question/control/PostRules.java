@@ -1,6 +1,6 @@
 package dev.peerdesk.question.control;
 
-import dev.peerdesk.platform.rest.Checks;
+import dev.peerdesk.platform.errors.Checks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,10 +1,9 @@
 package dev.peerdesk.question.control;
 
-import dev.peerdesk.question.boundary.QuestionDto;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Comment;
 import dev.peerdesk.question.entity.Question;
@@ -45,7 +44,7 @@ public class QuestionQueries {
             try {
                 return valueOf(value.strip().toUpperCase());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("sort", "must be newest, active, votes or unanswered");
+                throw Refusal.invalid("sort", "must be newest, active, votes or unanswered");
             }
         }
     }

@@ -1,8 +1,6 @@
 package dev.peerdesk.question.control;
 
-import dev.peerdesk.question.boundary.AnswerDto;
-import dev.peerdesk.question.boundary.CommentDto;
-import dev.peerdesk.question.boundary.QuestionDto;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Comment;
@@ -27,12 +25,20 @@ public class Threads {
     @Inject
     ViewCounter views;
 
+    /** The thread of a question the viewer may see, or 404 (a hidden or deleted question does not exist for them). */
+    public QuestionDto visibleThread(long questionId, User viewer) {
+        Question question = queries.question(questionId)
+                .filter(q -> q.visibleTo(viewer))
+                .orElseThrow(() -> Refusal.notFound("Question " + questionId));
+        return thread(question, viewer);
+    }
+
     public QuestionDto thread(Question question, User viewer) {
         long id = question.id();
         Map<Long, List<Comment>> comments = queries.commentsByPost(id);
         Map<Long, Integer> votes = viewer == null ? Map.of() : queries.votesOf(viewer.id(), id);
         List<AnswerDto> answers = queries.answers(id).stream()
-                .filter(a -> QuestionService.visibleTo(a, viewer))
+                .filter(a -> a.visibleTo(viewer))
                 .map(a -> answer(a, votes, comments))
                 .toList();
         // the ticket is the asker's and staff's business only

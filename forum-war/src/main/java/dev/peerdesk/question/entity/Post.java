@@ -101,6 +101,17 @@ public abstract class Post {
         return score;
     }
 
+    /**
+     * Who may see this post: nobody once deleted; everyone while not hidden; a hidden post only its
+     * author and moderators (so they can see what was hidden and unhide it). Anonymous viewers are null.
+     */
+    public boolean visibleTo(User viewer) {
+        if (deleted()) {
+            return false;
+        }
+        return !hidden() || (viewer != null && (writtenBy(viewer) || viewer.moderator()));
+    }
+
     public boolean hidden() {
         return hidden;
     }

@@ -1,7 +1,6 @@
 package dev.peerdesk.reputation.boundary;
 
-import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.vote.boundary.VoteFraudService;
+import dev.peerdesk.user.control.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -10,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** Operator tools: the ledger check and running the vote-fraud job now. */
+/** Operator tools: the ledger check. (Running the vote-fraud job now is the vote feature's {@code VoteFraudResource}, same root path.) */
 @Path("admin/reputation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,11 +26,5 @@ public class ReputationMaintenanceResource {
     @Path("recompute")
     public ReputationService.RecomputeReport recompute(@QueryParam("fix") boolean fix) {
         return reputation.recompute(caller.require(), fix);
-    }
-
-    @POST
-    @Path("fraud-check")
-    public VoteFraudService.Report fraudCheck() {
-        return reputation.runFraudCheck(caller.require());
     }
 }

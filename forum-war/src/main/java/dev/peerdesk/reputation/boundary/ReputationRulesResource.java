@@ -1,6 +1,6 @@
 package dev.peerdesk.reputation.boundary;
 
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.reputation.control.ReputationRulesStore.RulesDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

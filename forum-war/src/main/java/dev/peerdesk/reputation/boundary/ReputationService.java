@@ -1,18 +1,18 @@
 package dev.peerdesk.reputation.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Roles;
-import dev.peerdesk.vote.boundary.VoteFraudService;
+import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.reputation.Privileges;
 import dev.peerdesk.reputation.ReputationRules;
 import dev.peerdesk.reputation.control.ReputationRulesStore;
 import dev.peerdesk.reputation.entity.BadgeAward;
 import dev.peerdesk.reputation.entity.ReputationEntry;
+import dev.peerdesk.user.boundary.UserBadges;
 import dev.peerdesk.user.boundary.UserDto;
-import dev.peerdesk.user.boundary.UserRef;
+import dev.peerdesk.user.control.UserRef;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 
 /** Reading reputation (history, privileges, badges, leaderboard) and administering its rules. */
 @ApplicationScoped
-public class ReputationService {
+public class ReputationService implements UserBadges {
 
     @PersistenceContext
     EntityManager em;
@@ -47,8 +47,6 @@ public class ReputationService {
     @Inject
     AuditLog audit;
 
-    @Inject
-    VoteFraudService fraud;
 
     public record HistoryItem(int delta, String reason, Long postId, Instant createdAt) {
     }
@@ -88,7 +86,8 @@ public class ReputationService {
         return Privileges.all(user.reputation(), user.staff(), rules.current());
     }
 
-    public List<UserDto.BadgeDto> badges(long userId) {
+    @Override
+    public List<UserDto.BadgeDto> badgesOf(long userId) {
         return em.createQuery("SELECT b FROM BadgeAward b WHERE b.userId = :user ORDER BY b.awardedAt", BadgeAward.class)
                 .setParameter("user", userId).getResultStream()
                 .map(b -> new UserDto.BadgeDto(b.badge().displayName(), b.awardedAt())).toList();
@@ -108,7 +107,7 @@ public class ReputationService {
         Duration span = switch (period) {
             case "week" -> Duration.ofDays(7);
             case "month" -> Duration.ofDays(30);
-            default -> throw ProblemException.invalid("period", "must be week, month or all");
+            default -> throw Refusal.invalid("period", "must be week, month or all");
         };
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT user_id, SUM(delta) AS gained FROM reputation_entry"
@@ -169,16 +168,10 @@ public class ReputationService {
         return new RecomputeReport(users, drift.size(), drift, fix && !drift.isEmpty());
     }
 
-    /** Runs the vote-fraud job now (it also runs on a schedule). */
-    public VoteFraudService.Report runFraudCheck(User actor) {
-        Roles.require(actor, Role.ADMIN);
-        return fraud.reverseSerialVoting();
-    }
-
     private User user(long id) {
         User user = em.find(User.class, id);
         if (user == null) {
-            throw ProblemException.notFound("User " + id);
+            throw Refusal.notFound("User " + id);
         }
         return user;
     }

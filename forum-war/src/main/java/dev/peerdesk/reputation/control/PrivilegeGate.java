@@ -1,6 +1,6 @@
 package dev.peerdesk.reputation.control;
 
-import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.Privileges;
 import dev.peerdesk.reputation.ReputationRules;
@@ -22,7 +22,7 @@ public class PrivilegeGate {
     public void require(User user, Privilege privilege, String action) {
         ReputationRules current = rules.current();
         if (!Privileges.check(user.reputation(), privilege, user.staff(), current)) {
-            throw ProblemException.forbidden(action + " needs the " + privilege.name() + " privilege ("
+            throw Refusal.notAllowed(action + " needs the " + privilege.name() + " privilege ("
                     + current.threshold(privilege) + " reputation); you have " + user.reputation());
         }
     }

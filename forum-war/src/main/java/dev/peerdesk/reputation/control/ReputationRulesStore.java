@@ -1,7 +1,7 @@
 package dev.peerdesk.reputation.control;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.Settings;
-import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.ReputationReason;
 import dev.peerdesk.reputation.ReputationRules;
@@ -52,7 +52,7 @@ public class ReputationRulesStore {
     /** Validates a (partial) change against the current rules and stores the result. */
     public ReputationRules change(RulesDto change) {
         if (change == null) {
-            throw ProblemException.badRequest("Send the rules to change as JSON");
+            throw Refusal.malformed("Send the rules to change as JSON");
         }
         ReputationRules changed = apply(current(), change);
         settings.write(SETTING, JSON.toJson(RulesDto.of(changed)));
@@ -70,7 +70,7 @@ public class ReputationRulesStore {
             String message = e.getMessage() == null ? "is invalid" : e.getMessage();
             int space = message.indexOf(' ');
             String field = space > 0 ? message.substring(0, space) : "rules";
-            throw ProblemException.invalid(field, space > 0 ? message.substring(space + 1) : message);
+            throw Refusal.invalid(field, space > 0 ? message.substring(space + 1) : message);
         }
     }
 
@@ -82,11 +82,11 @@ public class ReputationRulesStore {
         values.forEach((key, value) -> {
             try {
                 if (value == null) {
-                    throw ProblemException.invalid(field + "." + key, "must be a number");
+                    throw Refusal.invalid(field + "." + key, "must be a number");
                 }
                 keyed.put(Enum.valueOf(type, key), value);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(field, "unknown key '" + key + "'");
+                throw Refusal.invalid(field, "unknown key '" + key + "'");
             }
         });
         return keyed;

@@ -1,7 +1,7 @@
 package dev.peerdesk.search.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.question.boundary.QuestionSummary;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.search.control.Snippets;
@@ -26,16 +26,16 @@ public class SearchResource {
                                                @QueryParam("accepted") String accepted,
                                                @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         if (q == null || q.isBlank()) {
-            throw ProblemException.invalid("q", "is required: the words to search for");
+            throw Refusal.invalid("q", "is required: the words to search for");
         }
         if (q.length() > 200) {
-            throw ProblemException.invalid("q", "must be at most 200 characters");
+            throw Refusal.invalid("q", "must be at most 200 characters");
         }
         Boolean acceptedFilter = switch (accepted == null ? "" : accepted) {
             case "" -> null;
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid("accepted", "must be true or false");
+            default -> throw Refusal.invalid("accepted", "must be true or false");
         };
         var page = queries.search(q.strip(), tag, acceptedFilter, Cursor.limit(limit), cursor);
         return new Cursor.Page<>(page.items().stream()

@@ -1,6 +1,6 @@
 package dev.peerdesk.search.control;
 
-import dev.peerdesk.question.control.Markdown;
+import dev.peerdesk.platform.text.Markdown;
 
 import java.util.Arrays;
 import java.util.Locale;

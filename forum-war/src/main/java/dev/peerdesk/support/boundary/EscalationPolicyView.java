@@ -1,10 +1,8 @@
 package dev.peerdesk.support.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.rest.Problem;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.rest.ProblemMappers;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.support.control.EscalationPolicyStore;
 import dev.peerdesk.support.policy.Priority;
 import dev.peerdesk.user.entity.Plan;
@@ -282,13 +280,12 @@ public class EscalationPolicyView implements Serializable {
      * form; a refusal without field errors as a page message.
      */
     private void showProblem(RuntimeException failure) {
-        ProblemException problem = ProblemMappers.translate(failure);
-        List<Problem.FieldError> errors = problem.toProblem().errors();
+        List<Refusal.FieldError> errors = Refusal.behind(failure).map(Refusal::errors).orElse(List.of());
         if (errors.isEmpty()) {
-            Pages.show(problem, Map.of());
+            Pages.show(failure, Map.of());
             return;
         }
-        for (Problem.FieldError error : errors) {
+        for (Refusal.FieldError error : errors) {
             fieldError(clientIdOf(error.field()), error.field(), error.message());
         }
     }

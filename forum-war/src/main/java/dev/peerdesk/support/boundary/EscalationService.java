@@ -1,7 +1,7 @@
 package dev.peerdesk.support.boundary;
 
 import dev.peerdesk.platform.audit.AuditLog;
-import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.support.control.EscalationCandidates;
 import dev.peerdesk.support.control.EscalationPolicyStore;
 import dev.peerdesk.support.control.SweepBatch;

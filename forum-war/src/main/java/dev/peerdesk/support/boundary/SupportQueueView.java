@@ -1,9 +1,9 @@
 package dev.peerdesk.support.boundary;
 
-import dev.peerdesk.moderation.boundary.KeysetLazyModel;
+import dev.peerdesk.platform.faces.KeysetLazyModel;
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.support.control.SlaCountdown;
 import dev.peerdesk.support.control.TicketQueries;
 import dev.peerdesk.support.policy.Priority;
@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import dev.peerdesk.support.control.TicketDto;
 
 /**
  * {@code support/index.xhtml}: the agents' queue, most urgent SLA first, paged in the database

@@ -1,8 +1,8 @@
 package dev.peerdesk.support.boundary;
 
-import dev.peerdesk.platform.rest.Checks;
+import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.platform.errors.Checks;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.question.boundary.QuestionSummary;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.support.control.AgentRouter;
@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.peerdesk.support.control.TicketDto;
 
 /**
  * Every write and read of a ticket, one transaction each: escalating by hand, the agents' queue,
@@ -95,7 +96,7 @@ public class TicketService {
 
     private static void requireAgent(User user) {
         if (!isAgent(user)) {
-            throw ProblemException.forbidden("Only a support AGENT can do this");
+            throw Refusal.notAllowed("Only a support AGENT can do this");
         }
     }
 
@@ -114,14 +115,14 @@ public class TicketService {
         EscalationCandidates.Candidate question = candidates.load(List.of(questionId)).get(questionId);
         if (question == null || question.facts().deleted()
                 || question.facts().hidden() && !staff && question.askerId() != actor.id()) {
-            throw ProblemException.notFound("Question " + questionId);
+            throw Refusal.notFound("Question " + questionId);
         }
         boolean asker = question.askerId() == actor.id();
         if (!asker && !staff) {
-            throw ProblemException.forbidden("Only the asker, a moderator or an agent can escalate this question");
+            throw Refusal.notAllowed("Only the asker, a moderator or an agent can escalate this question");
         }
         if (note != null && note.strip().length() > MAX_MESSAGE) {
-            throw ProblemException.invalid("note", "must be at most " + MAX_MESSAGE + " characters");
+            throw Refusal.invalid("note", "must be at most " + MAX_MESSAGE + " characters");
         }
         Instant now = clock.instant();
         EscalationPolicy policy = policies.current();
@@ -130,7 +131,7 @@ public class TicketService {
             em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
             if (pastReopening(ticket, now) && !question.facts().accepted()) {
                 policy.exclusion(question.facts()).ifPresent(why -> {
-                    throw ProblemException.conflict("This question cannot be escalated: " + why);
+                    throw Refusal.conflict("This question cannot be escalated: " + why);
                 });
                 escalateAgain(ticket, question, asker && !staff, actor, now, policy);
             } else if (asker) {
@@ -141,10 +142,10 @@ public class TicketService {
         }
         Optional<String> exclusion = policy.exclusion(question.facts());
         if (exclusion.isPresent()) {
-            throw ProblemException.conflict("This question cannot be escalated: " + exclusion.get());
+            throw Refusal.conflict("This question cannot be escalated: " + exclusion.get());
         }
         if (asker && !staff && !WINDOWS.mayRequestHelp(question.facts().askedAt(), now)) {
-            throw ProblemException.conflict("You can ask for support from "
+            throw Refusal.conflict("You can ask for support from "
                     + question.facts().askedAt().plus(WINDOWS.requestAllowedAfter())
                     + " (an hour after asking); the community may answer before then");
         }
@@ -152,7 +153,7 @@ public class TicketService {
         Priority priority = policy.priorityFor(question.facts().askerPlan(), question.facts().tags());
         Ticket ticket = escalations.open(question, reason, priority, actor, now, policy, router.roster());
         if (ticket == null) { // cannot happen under the row lock, but never open a second ticket
-            throw ProblemException.conflict("This question was escalated meanwhile");
+            throw Refusal.conflict("This question was escalated meanwhile");
         }
         addNote(ticket, actor, asker && !staff, note, now);
         return new Escalated(dto(ticket), true);
@@ -193,7 +194,7 @@ public class TicketService {
         } else if (ticket.status() == TicketStatus.SOLVED) {
             reopen(ticket, asker, now, policy);
         } else if (ticket.status() == TicketStatus.CLOSED) {
-            throw ProblemException.conflict("This ticket is closed; ask a new question to get help again");
+            throw Refusal.conflict("This ticket is closed; ask a new question to get help again");
         }
     }
 
@@ -286,7 +287,7 @@ public class TicketService {
         requireAgent(agent);
         User customer = em.find(User.class, userId);
         if (customer == null) {
-            throw ProblemException.notFound("User " + userId);
+            throw Refusal.notFound("User " + userId);
         }
         List<Ticket> tickets = queries.ofAsker(userId, 20);
         Map<Long, CsatRating> csat = queries.currentCsat(tickets);
@@ -302,7 +303,7 @@ public class TicketService {
     public TicketDto patch(User agent, long ticketId, Patch patch) {
         requireAgent(agent);
         if (patch == null || patch.status() == null && patch.priority() == null) {
-            throw ProblemException.badRequest("Send {status?: OPEN|PENDING|SOLVED, priority?} as JSON");
+            throw Refusal.malformed("Send {status?: OPEN|PENDING|SOLVED, priority?} as JSON");
         }
         Checks checks = new Checks();
         TicketStatus status = parse(checks, "status", patch.status(), TicketStatus.class);
@@ -334,7 +335,7 @@ public class TicketService {
                     }
                 }
             } catch (IllegalStateException e) {
-                throw ProblemException.conflict(e.getMessage());
+                throw Refusal.conflict(e.getMessage());
             }
             journal.audited(ticket, solved ? TicketEvent.Type.SOLVED : TicketEvent.Type.STATUS_CHANGED, agent,
                     before + " → " + status);
@@ -353,7 +354,7 @@ public class TicketService {
         requireAgent(agent);
         Ticket ticket = lockedTicket(ticketId);
         if (!ticket.claimableBy(agent)) {
-            throw ProblemException.conflict("This ticket is already taken by " + ticket.assignee().displayName()
+            throw Refusal.conflict("This ticket is already taken by " + ticket.assignee().displayName()
                     + "; ask them, or reassign it");
         }
         boolean mine = ticket.assignee() != null && ticket.assignee().id().equals(agent.id());
@@ -369,11 +370,11 @@ public class TicketService {
     public TicketDto reassign(User agent, long ticketId, Long agentId) {
         requireAgent(agent);
         if (agentId == null) {
-            throw ProblemException.invalid("agentId", "is required");
+            throw Refusal.invalid("agentId", "is required");
         }
         User assignee = em.find(User.class, agentId);
         if (assignee == null || !isAgent(assignee)) {
-            throw ProblemException.invalid("agentId", "is not a support agent");
+            throw Refusal.invalid("agentId", "is not a support agent");
         }
         Ticket ticket = lockedTicket(ticketId);
         if (ticket.assignee() == null || !ticket.assignee().id().equals(agentId) || ticket.status() == TicketStatus.NEW) {
@@ -403,7 +404,7 @@ public class TicketService {
         Ticket ticket = visibleTicket(author, ticketId);
         em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
         if (ticket.status() == TicketStatus.CLOSED) {
-            throw ProblemException.conflict("This ticket is closed; ask a new question to get help again");
+            throw Refusal.conflict("This ticket is closed; ask a new question to get help again");
         }
         Instant now = clock.instant();
         TicketMessage message = new TicketMessage(ticket.id(), em.find(User.class, author.id()), false, text, now);
@@ -424,11 +425,11 @@ public class TicketService {
     public TicketDto reopen(User asker, long ticketId) {
         Ticket ticket = visibleTicket(asker, ticketId);
         if (!ticket.askedBy(asker)) {
-            throw ProblemException.forbidden("Only the asker can reopen this ticket");
+            throw Refusal.notAllowed("Only the asker can reopen this ticket");
         }
         em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
         if (ticket.status() != TicketStatus.SOLVED) {
-            throw ProblemException.conflict("Only a solved ticket can be reopened; this one is " + ticket.status());
+            throw Refusal.conflict("Only a solved ticket can be reopened; this one is " + ticket.status());
         }
         reopen(ticket, asker, clock.instant(), policies.current());
         return dto(ticket);
@@ -436,7 +437,7 @@ public class TicketService {
 
     private void reopen(Ticket ticket, User asker, Instant now, EscalationPolicy policy) {
         if (!WINDOWS.mayReopen(ticket.solvedAt(), now)) {
-            throw ProblemException.conflict("This ticket was solved more than 7 days ago; ask a new question instead");
+            throw Refusal.conflict("This ticket was solved more than 7 days ago; ask a new question instead");
         }
         Long solvingAnswer = ticket.solvedByAnswerId();
         ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policy.calendar());
@@ -464,7 +465,7 @@ public class TicketService {
     @Transactional
     public TicketDto.Csat rate(User asker, long ticketId, CsatRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {rating: 1..5, comment?} as JSON");
+            throw Refusal.malformed("Send {rating: 1..5, comment?} as JSON");
         }
         Checks checks = new Checks();
         checks.that(request.rating() != null && request.rating() >= 1 && request.rating() <= 5, "rating",
@@ -475,14 +476,14 @@ public class TicketService {
         checks.orThrow();
         Ticket ticket = visibleTicket(asker, ticketId);
         if (!ticket.askedBy(asker)) {
-            throw ProblemException.forbidden("Only the asker can rate the support they got");
+            throw Refusal.notAllowed("Only the asker can rate the support they got");
         }
         em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
         if (ticket.status() != TicketStatus.SOLVED && ticket.status() != TicketStatus.CLOSED) {
-            throw ProblemException.conflict("You can rate a ticket once it is solved");
+            throw Refusal.conflict("You can rate a ticket once it is solved");
         }
         if (journal.currentCsat(ticket) != null) {
-            throw ProblemException.conflict("You already rated this solve");
+            throw Refusal.conflict("You already rated this solve");
         }
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         em.persist(new CsatRating(ticket, request.rating(), comment, clock.instant()));
@@ -496,10 +497,10 @@ public class TicketService {
     private Ticket visibleTicket(User viewer, long ticketId) {
         Ticket ticket = em.find(Ticket.class, ticketId);
         if (ticket == null) {
-            throw ProblemException.notFound("Ticket " + ticketId);
+            throw Refusal.notFound("Ticket " + ticketId);
         }
         if (!ticket.askedBy(viewer) && !isAgent(viewer)) {
-            throw ProblemException.forbidden("Only the asker and support agents can see this ticket");
+            throw Refusal.notAllowed("Only the asker and support agents can see this ticket");
         }
         return ticket;
     }
@@ -507,7 +508,7 @@ public class TicketService {
     private Ticket lockedTicket(long ticketId) {
         Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
         if (ticket == null) {
-            throw ProblemException.notFound("Ticket " + ticketId);
+            throw Refusal.notFound("Ticket " + ticketId);
         }
         return ticket;
     }

@@ -1,11 +1,10 @@
 package dev.peerdesk.support.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.faces.Links;
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.rest.ProblemMappers;
-import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.question.boundary.QuestionDto;
+import dev.peerdesk.user.control.Caller;
+import dev.peerdesk.question.control.QuestionDto;
 import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.Threads;
@@ -24,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import dev.peerdesk.support.control.TicketDto;
 
 /**
  * {@code support/ticket.xhtml?id=}: one ticket — its header and SLA, the public thread (read-only),
@@ -88,13 +88,13 @@ public class TicketView implements Serializable {
         try {
             read(viewer);
         } catch (RuntimeException e) {
-            ProblemException problem = ProblemMappers.translate(e);
+            Refusal refusal = Refusal.behind(e).orElse(null);
             ticketId = 0;
-            if (problem.status() == 404) {
+            if (refusal instanceof Refusal.NotFound) {
                 Pages.notFound();
-            } else if (problem.status() == 403) {
+            } else if (refusal instanceof Refusal.NotAllowed) {
                 forbidden = true;
-                forbiddenReason = problem.getMessage();
+                forbiddenReason = refusal.getMessage();
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             } else {
                 Pages.show(e, Map.of());
@@ -105,7 +105,7 @@ public class TicketView implements Serializable {
     private void read(User viewer) {
         ticket = tickets.ticket(viewer, ticketId);
         messages = tickets.messages(viewer, ticketId);
-        thread = questions.question(ticket.questionId()).filter(q -> QuestionService.visibleTo(q, viewer))
+        thread = questions.question(ticket.questionId()).filter(q -> q.visibleTo(viewer))
                 .map(q -> threads.thread(q, viewer)).orElse(null);
         boolean agent = TicketService.isAgent(viewer);
         customer = agent && thread != null ? tickets.customer(viewer, thread.author().id()) : null;

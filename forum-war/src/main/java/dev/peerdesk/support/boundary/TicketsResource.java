@@ -1,7 +1,7 @@
 package dev.peerdesk.support.boundary;
 
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
+import dev.peerdesk.support.control.TicketDto;
 
 /** The support queue and its tickets (API.md, Support). */
 @Path("support/tickets")

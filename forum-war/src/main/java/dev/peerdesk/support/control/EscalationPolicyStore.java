@@ -1,8 +1,8 @@
 package dev.peerdesk.support.control;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.Settings;
-import dev.peerdesk.platform.rest.Checks;
-import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.errors.Checks;
 import dev.peerdesk.support.policy.BusinessHours;
 import dev.peerdesk.support.policy.EscalationPolicy;
 import dev.peerdesk.support.policy.EscalationRule;
@@ -89,7 +89,7 @@ public class EscalationPolicyStore {
      */
     public EscalationPolicy change(JsonObject change) {
         if (change == null) {
-            throw ProblemException.badRequest("Send the escalation policy as a JSON object");
+            throw Refusal.malformed("Send the escalation policy as a JSON object");
         }
         PolicyDto now = currentDto();
         PolicyDto merged;
@@ -101,7 +101,7 @@ public class EscalationPolicyStore {
                     change.containsKey("tags") ? rules(change, "tags") : now.tags(),
                     change.containsKey("businessHours") ? businessHours(change) : now.businessHours());
         } catch (ClassCastException e) {
-            throw ProblemException.badRequest("The escalation policy has a field of the wrong type: " + e.getMessage());
+            throw Refusal.malformed("The escalation policy has a field of the wrong type: " + e.getMessage());
         }
         EscalationPolicy policy = toPolicy(merged, null);
         settings.write(SETTING, JSON.toJson(toDto(policy)));
@@ -187,7 +187,7 @@ public class EscalationPolicyStore {
         try {
             return new EscalationPolicy(unanswered, unresolved, plans, tags, hours);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("policy", e.getMessage());
+            throw Refusal.invalid("policy", e.getMessage());
         }
     }
 

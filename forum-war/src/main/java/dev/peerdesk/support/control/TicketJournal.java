@@ -1,7 +1,6 @@
 package dev.peerdesk.support.control;
 
 import dev.peerdesk.platform.audit.AuditLog;
-import dev.peerdesk.support.boundary.TicketDto;
 import dev.peerdesk.support.entity.CsatRating;
 import dev.peerdesk.support.entity.Ticket;
 import dev.peerdesk.support.entity.TicketEvent;

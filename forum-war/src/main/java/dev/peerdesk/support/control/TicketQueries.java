@@ -1,7 +1,7 @@
 package dev.peerdesk.support.control;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.support.entity.CsatRating;
 import dev.peerdesk.support.entity.Ticket;
 import dev.peerdesk.support.entity.TicketEvent;
@@ -65,7 +65,7 @@ public class TicketQueries {
             try {
                 query.setParameter("dueAt", Instant.parse(after.sortKey())).setParameter("id", after.id());
             } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor returned by this API");
+                throw Refusal.invalid("cursor", "is not a cursor returned by this API");
             }
         }
         List<Ticket> rows = query.setMaxResults(limit + 1).getResultList();

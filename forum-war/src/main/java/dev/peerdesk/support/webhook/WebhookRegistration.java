@@ -1,7 +1,7 @@
 package dev.peerdesk.support.webhook;
 
-import dev.peerdesk.platform.rest.Checks;
-import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.platform.errors.Checks;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +28,7 @@ public record WebhookRegistration(String url, List<String> events, String secret
      */
     public static WebhookRegistration validated(WebhookRegistration request) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {url, events:[...], secret} as JSON");
+            throw Refusal.malformed("Send {url, events:[...], secret} as JSON");
         }
         Checks checks = new Checks();
         String url = request.url() == null ? null : request.url().strip();

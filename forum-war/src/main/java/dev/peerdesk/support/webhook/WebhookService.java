@@ -1,9 +1,9 @@
 package dev.peerdesk.support.webhook;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class WebhookService {
         Roles.require(admin, Role.ADMIN);
         if (!registration.privateNetworkAllowed()) {
             WebhookTargets.refusal(registration.url()).ifPresent(why -> {
-                throw ProblemException.invalid("url", why);
+                throw Refusal.invalid("url", why);
             });
         }
         Webhook webhook = new Webhook(registration.url(), registration.events(), registration.secret(),
@@ -86,7 +86,7 @@ public class WebhookService {
     private Webhook find(long id) {
         Webhook webhook = em.find(Webhook.class, id);
         if (webhook == null) {
-            throw ProblemException.notFound("Webhook " + id);
+            throw Refusal.notFound("Webhook " + id);
         }
         return webhook;
     }

@@ -1,8 +1,8 @@
 package dev.peerdesk.support.webhook;
 
 import dev.peerdesk.platform.rest.Cursor;
-import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.user.control.Caller;
+import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;

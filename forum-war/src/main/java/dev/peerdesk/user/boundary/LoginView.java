@@ -1,8 +1,7 @@
 package dev.peerdesk.user.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.PeerdeskAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -39,11 +38,11 @@ public class LoginView {
             password = null;
             Object refusal = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                     .get(PeerdeskAuthentication.SIGN_IN_REFUSAL);
-            if (refusal instanceof ProblemException problem) {
-                if (problem.retryAfterSeconds() != null) {
+            if (refusal instanceof Refusal problem) {
+                if (problem instanceof Refusal.TooMany tooMany) {
                     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
                     ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                            .setHeader("Retry-After", String.valueOf(problem.retryAfterSeconds()));
+                            .setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
                 }
                 Pages.error(null, problem.getMessage());
             } else {

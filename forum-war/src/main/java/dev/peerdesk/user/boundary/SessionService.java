@@ -1,7 +1,7 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.user.control.PasswordHashing;
-import dev.peerdesk.user.control.Tokens;
+import dev.peerdesk.platform.security.Tokens;
 import dev.peerdesk.user.entity.AuthToken;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.peerdesk.user.control.SignInAttempt;
 
 /** Signing in and out; tokens are random, stored as digests, and expire after FORUM_SESSION_TTL. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.platform.http.ClientAddress;
 import dev.peerdesk.platform.security.SessionCookie;
 import dev.peerdesk.user.entity.User;

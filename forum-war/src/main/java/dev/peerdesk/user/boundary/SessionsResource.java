@@ -1,8 +1,8 @@
 package dev.peerdesk.user.boundary;
 
-import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.http.ClientAddress;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,11 +46,11 @@ public class SessionsResource {
     @POST
     public SessionDto signIn(Credentials credentials) {
         if (credentials == null) {
-            throw ProblemException.badRequest("Send {email, password} as JSON");
+            throw Refusal.malformed("Send {email, password} as JSON");
         }
         return sessions.signIn(credentials.email(), credentials.password(), clients.of(request))
                 .map(s -> new SessionDto(s.token(), s.expiresAt(), UserDto.of(s.user(), List.of(), true)))
-                .orElseThrow(() -> ProblemException.unauthorized("Wrong e-mail or password"));
+                .orElseThrow(() -> Refusal.signInRequired("Wrong e-mail or password"));
     }
 
     @DELETE

@@ -1,8 +1,8 @@
 package dev.peerdesk.user.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import jakarta.el.MethodExpression;
 import jakarta.el.MethodReference;
 import jakarta.enterprise.inject.spi.CDI;
@@ -17,6 +17,7 @@ import jakarta.faces.event.ActionListenerWrapper;
 import java.lang.reflect.Method;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.peerdesk.user.control.SuspensionGuard;
 
 /**
  * The pages' half of {@link SuspensionGuard}: every command a page sends (a button, a link) passes
@@ -48,7 +49,7 @@ public class SuspendedActionListener extends ActionListenerWrapper {
             if (guard.suspended(user)) {
                 try {
                     guard.requireActive(user, "page action " + expression(event));
-                } catch (ProblemException refused) {
+                } catch (Refusal refused) {
                     Pages.error(null, refused.getMessage());
                     FacesContext.getCurrentInstance().renderResponse();
                     return;

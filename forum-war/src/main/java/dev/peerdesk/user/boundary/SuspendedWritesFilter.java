@@ -1,8 +1,8 @@
 package dev.peerdesk.user.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.rest.ProblemMappers;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.Set;
+import dev.peerdesk.user.control.SuspensionGuard;
 
 /**
  * Every API write by a suspended account is refused here, before any resource runs, whatever it
@@ -37,7 +38,7 @@ public class SuspendedWritesFilter implements ContainerRequestFilter {
             try {
                 guard.requireActive(user, request.getMethod() + " /api/v1/" + request.getUriInfo().getPath(false)
                         .replaceFirst("^/", ""));
-            } catch (ProblemException refused) {
+            } catch (Refusal refused) {
                 request.abortWith(new ProblemMappers().toResponse(refused));
             }
         });

@@ -1,8 +1,8 @@
 package dev.peerdesk.user.boundary;
 
-import dev.peerdesk.platform.rest.Checks;
-import dev.peerdesk.platform.rest.ProblemException;
-import dev.peerdesk.platform.security.Roles;
+import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.platform.errors.Checks;
+import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.user.control.AccountRules;
 import dev.peerdesk.user.control.PasswordHashing;
 import dev.peerdesk.user.entity.Plan;
@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import dev.peerdesk.user.control.SignInAttempt;
+import dev.peerdesk.user.control.PlanChanged;
 
 /** Registration and account administration. */
 @ApplicationScoped
@@ -51,15 +53,18 @@ public class UserService {
     @Transactional
     public User register(Registration request, String clientAddress) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {email, displayName, password} as JSON");
+            throw Refusal.malformed("Send {email, displayName, password} as JSON");
         }
         registrations.fire(new SignInAttempt.Registration(clientAddress));
         return create(request, false);
     }
 
-    /** Demo staff accounts, whose names may say what they are ("Sam (support)"). */
+    /**
+     * Staff accounts created by the operator's own code (the demo community), whose names may say what
+     * they are ("Sam (support)"); never reachable from a request, which always goes through {@link #register}.
+     */
     @Transactional
-    User createStaffAccount(Registration request, Set<Role> roles) {
+    public User createStaffAccount(Registration request, Set<Role> roles) {
         User user = create(request, true);
         user.grantRoles(roles);
         return user;
@@ -83,7 +88,7 @@ public class UserService {
         }
         checks.orThrow();
         if (emailTaken(email)) {
-            throw ProblemException.conflict("An account with this e-mail already exists; sign in instead");
+            throw Refusal.conflict("An account with this e-mail already exists; sign in instead");
         }
         User user = new User(email, displayName, PasswordHashing.hash(request.password()), clock.instant());
         em.persist(user);
@@ -119,7 +124,7 @@ public class UserService {
     public User find(long id) {
         User user = em.find(User.class, id);
         if (user == null) {
-            throw ProblemException.notFound("User " + id);
+            throw Refusal.notFound("User " + id);
         }
         return user;
     }
@@ -154,13 +159,13 @@ public class UserService {
     @Transactional
     public User changePlan(User actor, long userId, String plan) {
         if (!actor.has(Role.ADMIN) && !actor.has(Role.AGENT)) {
-            throw ProblemException.forbidden("Only an ADMIN or AGENT can change a support plan");
+            throw Refusal.notAllowed("Only an ADMIN or AGENT can change a support plan");
         }
         Plan parsed;
         try {
             parsed = Plan.valueOf(String.valueOf(plan));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("plan", "must be FREE, STANDARD or PREMIUM");
+            throw Refusal.invalid("plan", "must be FREE, STANDARD or PREMIUM");
         }
         User user = find(userId);
         Plan before = user.plan();

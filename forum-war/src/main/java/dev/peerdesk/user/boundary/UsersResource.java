@@ -1,11 +1,8 @@
 package dev.peerdesk.user.boundary;
 
-import dev.peerdesk.moderation.boundary.ModerationService;
 import dev.peerdesk.platform.http.ClientAddress;
-import dev.peerdesk.platform.security.Caller;
+import dev.peerdesk.user.control.Caller;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.DELETE;
-import dev.peerdesk.reputation.boundary.ReputationService;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 
 import java.util.List;
 
+/** Accounts. Suspension ({@code UserSuspensionResource}) and reputation ({@code UserReputationResource}) live under the same path in their features. */
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,11 +33,9 @@ public class UsersResource {
     @Inject
     Caller caller;
 
+    /** Badges belong to reputation, a feature above this one; it provides them through this port. */
     @Inject
-    ReputationService reputation;
-
-    @Inject
-    ModerationService moderation;
+    UserBadges badges;
 
     @Context
     UriInfo uri;
@@ -68,7 +63,7 @@ public class UsersResource {
     @Path("me")
     public UserDto me() {
         User me = caller.require();
-        return UserDto.of(users.find(me.id()), reputation.badges(me.id()), true);
+        return UserDto.of(users.find(me.id()), badges.badgesOf(me.id()), true);
     }
 
     @GET
@@ -76,38 +71,7 @@ public class UsersResource {
     public UserDto user(@PathParam("id") long id) {
         User user = users.find(id);
         boolean privateFields = caller.optional().map(c -> c.id().equals(user.id()) || c.staff()).orElse(false);
-        return UserDto.of(user, reputation.badges(id), privateFields);
-    }
-
-    @POST
-    @Path("{id}/suspension")
-    public Response suspend(@PathParam("id") long id, ModerationService.SuspensionRequest request) {
-        moderation.suspend(caller.require(), id, request);
-        return Response.ok().build();
-    }
-
-    @DELETE
-    @Path("{id}/suspension")
-    public Response liftSuspension(@PathParam("id") long id) {
-        moderation.liftSuspension(caller.require(), id);
-        return Response.ok().build();
-    }
-
-    @GET
-    @Path("{id}/reputation")
-    public ReputationService.History reputation(@PathParam("id") long id, @QueryParam("limit") Integer limit,
-                                                @QueryParam("cursor") String cursor) {
-        return reputation.history(id, limit, cursor);
-    }
-
-    @GET
-    @Path("{id}/privileges")
-    public List<PrivilegeDto> privileges(@PathParam("id") long id) {
-        return reputation.privileges(id).stream()
-                .map(p -> new PrivilegeDto(p.privilege().name(), p.threshold(), p.granted())).toList();
-    }
-
-    public record PrivilegeDto(String name, int threshold, boolean granted) {
+        return UserDto.of(user, badges.badgesOf(id), privateFields);
     }
 
     @PUT

@@ -1,8 +1,7 @@
 package dev.peerdesk.vote.boundary;
 
-import dev.peerdesk.moderation.boundary.ModerationService;
-import dev.peerdesk.platform.security.Caller;
-import dev.peerdesk.question.boundary.CommentDto;
+import dev.peerdesk.user.control.Caller;
+import dev.peerdesk.question.control.CommentDto;
 import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Comment;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** What can be done to any post, question or answer: vote and comment. */
+/** What can be done to any post, question or answer: vote and comment (flags and hiding: moderation's {@code PostModerationResource}). */
 @Path("posts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,9 +33,6 @@ public class PostsResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    ModerationService moderation;
 
     @Context
     UriInfo uri;
@@ -54,28 +50,6 @@ public class PostsResource {
     @Path("{id}/vote")
     public VoteService.VoteResult retract(@PathParam("id") long id) {
         return votes.retract(caller.require(), id);
-    }
-
-    @POST
-    @Path("{id}/flags")
-    public Response flag(@PathParam("id") long id, ModerationService.FlagRequest request) {
-        ModerationService.FlagDto flag = moderation.flag(caller.require(), id, request);
-        return Response.created(uri.getBaseUriBuilder().path("moderation/flags").path(String.valueOf(flag.id())).build())
-                .entity(flag).build();
-    }
-
-    @POST
-    @Path("{id}/hide")
-    public Response hide(@PathParam("id") long id) {
-        moderation.hide(caller.require(), id);
-        return Response.ok().build();
-    }
-
-    @POST
-    @Path("{id}/unhide")
-    public Response unhide(@PathParam("id") long id) {
-        moderation.unhide(caller.require(), id);
-        return Response.ok().build();
     }
 
     @POST

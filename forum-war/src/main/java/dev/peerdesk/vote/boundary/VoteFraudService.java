@@ -12,6 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import dev.peerdesk.user.control.Roles;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +46,13 @@ public class VoteFraudService {
     AuditLog audit;
 
     public record Report(int voters, int votesReversed) {
+    }
+
+    /** An admin runs the job now instead of waiting for the schedule. */
+    @Transactional
+    public Report runNow(User actor) {
+        Roles.require(actor, Role.ADMIN);
+        return reverseSerialVoting();
     }
 
     @Transactional

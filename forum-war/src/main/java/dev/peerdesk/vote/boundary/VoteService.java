@@ -1,7 +1,7 @@
 package dev.peerdesk.vote.boundary;
 
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.InstantConverter;
-import dev.peerdesk.platform.rest.ProblemException;
 import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Post;
@@ -59,7 +59,7 @@ public class VoteService {
     @Transactional
     public VoteResult vote(User voter, long postId, Integer value) {
         if (value == null || (value != 1 && value != -1)) {
-            throw ProblemException.invalid("value", "must be 1 or -1");
+            throw Refusal.invalid("value", "must be 1 or -1");
         }
         gate.requireActive(voter);
         if (value > 0) {
@@ -69,7 +69,7 @@ public class VoteService {
         }
         Post post = lockVotable(voter, postId);
         if (post.writtenBy(voter)) {
-            throw ProblemException.forbidden("You cannot vote on your own post");
+            throw Refusal.notAllowed("You cannot vote on your own post");
         }
         int previous = currentVote(voter.id(), postId);
         if (previous == value) {
@@ -128,12 +128,12 @@ public class VoteService {
 
     private Post lockVotable(User voter, long postId) {
         Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
-        if (post == null || !QuestionService.visibleTo(post, voter)) {
-            throw ProblemException.notFound("Post " + postId);
+        if (post == null || !post.visibleTo(voter)) {
+            throw Refusal.notFound("Post " + postId);
         }
         Question question = post instanceof Question q ? q : em.find(Question.class, post.questionId());
         if (question.locked()) {
-            throw ProblemException.conflict("This question is locked; votes are frozen");
+            throw Refusal.conflict("This question is locked; votes are frozen");
         }
         return post;
     }

@@ -1,5 +1,6 @@
 package dev.peerdesk.platform.rest;
 
+import dev.peerdesk.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,13 +21,13 @@ class CursorTest {
     @ValueSource(strings = {"!!!", "bm90LWEtY3Vyc29y", ""})
     void tamperedCursorsAreInvalidNotWrongPages(String garbage) {
         assertThatThrownBy(() -> Cursor.decode(garbage).sortKeyAsLong())
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(Refusal.Invalid.class, e -> assertThat(e.errors()).extracting(Refusal.FieldError::field).containsExactly("cursor"));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 101, -1})
     void limitsOutsideOneToHundredAreInvalid(int limit) {
-        assertThatThrownBy(() -> Cursor.limit(limit)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> Cursor.limit(limit)).isInstanceOfSatisfying(Refusal.Invalid.class, e -> assertThat(e.errors()).extracting(Refusal.FieldError::field).containsExactly("limit"));
     }
 
     @Test

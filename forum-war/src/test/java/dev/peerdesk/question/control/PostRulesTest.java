@@ -1,7 +1,7 @@
 package dev.peerdesk.question.control;
 
-import dev.peerdesk.platform.rest.Checks;
-import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.errors.Checks;
+import dev.peerdesk.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,9 +65,8 @@ class PostRulesTest {
         PostRules.title(checks, "short");
         PostRules.body(checks, "short");
         PostRules.tags(checks, List.of());
-        assertThatThrownBy(checks::orThrow).isInstanceOfSatisfying(ProblemException.class, e -> {
-            assertThat(e.status()).isEqualTo(422);
-            assertThat(e.toProblem().errors()).extracting(f -> f.field()).containsExactly("title", "body", "tags");
+        assertThatThrownBy(checks::orThrow).isInstanceOfSatisfying(Refusal.Invalid.class, e -> {
+            assertThat(e.errors()).extracting(f -> f.field()).containsExactly("title", "body", "tags");
         });
     }
 }

@@ -1,7 +1,6 @@
 package dev.peerdesk.support.webhook;
 
-import dev.peerdesk.platform.rest.Problem;
-import dev.peerdesk.platform.rest.ProblemException;
+import dev.peerdesk.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,9 +18,8 @@ class WebhookRegistrationTest {
     private static List<String> invalidFields(WebhookRegistration request) {
         try {
             WebhookRegistration.validated(request);
-        } catch (ProblemException e) {
-            assertThat(e.status()).isEqualTo(422);
-            return e.toProblem().errors().stream().map(Problem.FieldError::field).toList();
+        } catch (Refusal.Invalid e) {
+            return e.errors().stream().map(Refusal.FieldError::field).toList();
         }
         throw new AssertionError("accepted: " + request);
     }
@@ -82,6 +80,6 @@ class WebhookRegistrationTest {
     @Test
     void aMissingBodyIsABadRequest() {
         assertThatThrownBy(() -> WebhookRegistration.validated(null))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOf(Refusal.Malformed.class);
     }
 }

@@ -3,6 +3,7 @@ package dev.peerdesk.user.control;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.peerdesk.platform.security.Tokens;
 
 class PasswordHashingTest {
 
