@@ -15,6 +15,7 @@ import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.question.boundary.QuestionService;
+import dev.peerdesk.question.control.PostCounters;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
@@ -43,6 +44,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ModerationService {
+
+    @Inject
+    PostCounters counters;
 
     @Inject
     jakarta.enterprise.event.Event<ThreadEvent> threadEvents;
@@ -258,9 +262,9 @@ public class ModerationService {
 
     private void visibilityChanged(Post post, int delta) {
         if (post instanceof Answer answer) {
-            questions.answerCountChanged(answer, delta);
+            counters.answerVisibility(answer, delta);
         } else {
-            questions.questionVisibilityChanged((Question) post, delta);
+            counters.questionVisibility((Question) post, delta);
         }
         // hidden questions are never escalated; a hidden answer may leave its question unanswered
         threadEvents.fire(new ThreadEvent.EscalationMayChange(post.questionId()));

@@ -1,9 +1,9 @@
 package dev.peerdesk.question.boundary;
 
 import dev.peerdesk.platform.errors.Refusal;
-import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.errors.Checks;
 import dev.peerdesk.platform.text.Markdown;
+import dev.peerdesk.question.control.PostCounters;
 import dev.peerdesk.question.control.PostRules;
 import dev.peerdesk.question.control.ViewCounter;
 import dev.peerdesk.question.entity.Answer;
@@ -31,7 +31,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import dev.peerdesk.question.control.ThreadEvent;
@@ -46,6 +45,10 @@ public class QuestionService {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The only writer of answer and tag counts (their invariants have one owner). */
+    @Inject
+    PostCounters counters;
 
     @Inject
     Clock clock;
@@ -102,9 +105,9 @@ public class QuestionService {
         }
         em.persist(question);
         em.flush();
-        tag(question.id(), tags, now);
+        counters.tag(question.id(), tags, now);
         if (question.hidden()) {
-            questionVisibilityChanged(question, -1); // counted once approved
+            counters.questionVisibility(question, -1); // counted once approved
         }
         em.persist(new Revision(question, author.id(), "asked", now));
         threadEvents.fire(new ThreadEvent.EscalationMayChange(question.id()));
@@ -134,8 +137,8 @@ public class QuestionService {
         List<String> before = question.tags();
         requireTagCreation(actor, tags);
         if (!Objects.equals(before, tags)) {
-            untag(questionId, before.stream().filter(t -> !tags.contains(t)).toList());
-            tag(questionId, tags.stream().filter(t -> !before.contains(t)).toList(), now);
+            counters.untag(questionId, before.stream().filter(t -> !tags.contains(t)).toList());
+            counters.tag(questionId, tags.stream().filter(t -> !before.contains(t)).toList(), now);
         }
         question.revise(title.strip(), body, Markdown.toSafeHtml(body), tags, now);
         em.flush();
@@ -172,10 +175,10 @@ public class QuestionService {
     public void deleteForModeration(Post post, Instant now) {
         if (post instanceof Question question) {
             if (question.hidden()) {
-                questionVisibilityChanged(question, +1); // untag below takes it out of the counts
+                counters.questionVisibility(question, +1); // untag below takes it out of the counts
             }
             question.delete(now);
-            untag(question.id(), question.tags());
+            counters.untag(question.id(), question.tags());
             return;
         }
         Answer answer = (Answer) post;
@@ -186,7 +189,7 @@ public class QuestionService {
             ledger.answerUnaccepted(question.id());
         }
         if (!answer.hidden()) {
-            answerCountChanged(answer, -1);
+            counters.answerVisibility(answer, -1);
         }
         answer.delete(now);
         threadEvents.fire(new ThreadEvent.EscalationMayChange(question.id())); // may be unanswered again
@@ -197,24 +200,6 @@ public class QuestionService {
         if (actor.moderator()) {
             openFlags.resolve(postId, "ACCEPTED", actor.id());
         }
-    }
-
-    /** A question enters (+1) or leaves (−1) public view: its tags' question counts follow. */
-    public void questionVisibilityChanged(Question question, int delta) {
-        List<String> sorted = new ArrayList<>(question.tags());
-        sorted.sort(null);
-        for (String tag : sorted) {
-            em.createNativeQuery("UPDATE tag SET question_count = question_count + ?1 WHERE name = ?2")
-                    .setParameter(1, delta).setParameter(2, tag).executeUpdate();
-        }
-    }
-
-    /** An answer enters (+1) or leaves (−1) public view: the question's counters follow. */
-    public void answerCountChanged(Answer answer, int delta) {
-        em.createNativeQuery("UPDATE post SET answer_count = answer_count + ?1,"
-                        + " positive_answer_count = positive_answer_count + ?2 WHERE id = ?3")
-                .setParameter(1, delta).setParameter(2, answer.score() > 0 ? delta : 0)
-                .setParameter(3, answer.questionId()).executeUpdate();
     }
 
     @Transactional
@@ -242,10 +227,7 @@ public class QuestionService {
         em.persist(answer);
         em.flush();
         em.persist(new Revision(answer, author.id(), "answered", now));
-        em.createNativeQuery("UPDATE post SET answer_count = answer_count + ?3,"
-                        + " last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
-                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, questionId)
-                .setParameter(3, held ? 0 : 1).executeUpdate();
+        counters.answerPosted(questionId, !held, now);
         if (!held) {
             threadEvents.fire(new ThreadEvent.AnswerPosted(questionId, answer.id(), author.id(), official));
         }
@@ -273,7 +255,7 @@ public class QuestionService {
         em.persist(new Revision(answer, actor.id(), request.summary(), now));
         badges.consider(actor.id(), new BadgeFacts.PostEdited(), answerId);
         resolveFlagsIfModerator(actor, answerId);
-        touch(answer.questionId(), now);
+        counters.activity(answer.questionId(), now);
         return answer;
     }
 
@@ -375,7 +357,7 @@ public class QuestionService {
         Comment comment = new Comment(post, em.getReference(User.class, author.id()), request.body().strip(), now);
         em.persist(comment);
         em.flush();
-        touch(post.questionId(), now);
+        counters.activity(post.questionId(), now);
         if (thread.writtenBy(author)) {
             threadEvents.fire(new ThreadEvent.AskerCommented(thread.id(), author.id()));
         }
@@ -456,37 +438,5 @@ public class QuestionService {
         em.lock(question, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(question);
         return question;
-    }
-
-    private void touch(long questionId, Instant now) {
-        em.createNativeQuery("UPDATE post SET last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
-                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, questionId).executeUpdate();
-    }
-
-    // --- tags ----------------------------------------------------------------------------------
-
-    /** Adds the tags to a question, creating unknown ones; sorted so parallel askers lock in one order. */
-    private void tag(long questionId, List<String> tags, Instant now) {
-        List<String> sorted = new ArrayList<>(tags);
-        sorted.sort(null);
-        for (String tag : sorted) {
-            em.createNativeQuery("INSERT INTO tag (name, question_count, created_at) VALUES (?1, 1, ?2)"
-                            + " ON DUPLICATE KEY UPDATE question_count = question_count + 1")
-                    .setParameter(1, tag).setParameter(2, InstantConverter.toDatabase(now)).executeUpdate();
-            em.createNativeQuery("INSERT INTO question_tag (tag_id, question_id) SELECT id, ?1 FROM tag WHERE name = ?2")
-                    .setParameter(1, questionId).setParameter(2, tag).executeUpdate();
-        }
-    }
-
-    private void untag(long questionId, List<String> tags) {
-        List<String> sorted = new ArrayList<>(tags);
-        sorted.sort(null);
-        for (String tag : sorted) {
-            em.createNativeQuery("UPDATE tag SET question_count = question_count - 1 WHERE name = ?1")
-                    .setParameter(1, tag).executeUpdate();
-            em.createNativeQuery("DELETE FROM question_tag WHERE question_id = ?1"
-                            + " AND tag_id = (SELECT id FROM tag WHERE name = ?2)")
-                    .setParameter(1, questionId).setParameter(2, tag).executeUpdate();
-        }
     }
 }

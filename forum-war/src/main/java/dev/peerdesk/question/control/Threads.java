@@ -1,7 +1,6 @@
 package dev.peerdesk.question.control;
 
 import dev.peerdesk.platform.errors.Refusal;
-import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Comment;
 import dev.peerdesk.question.entity.Question;

@@ -1,6 +1,5 @@
 package dev.peerdesk.vote.boundary;
 
-import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.reputation.ReputationRules;
@@ -12,13 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import dev.peerdesk.vote.control.Votes;
 import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +31,9 @@ public class VoteFraudService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Votes ledgerOfVotes;
 
     @Inject
     Clock clock;
@@ -61,26 +63,12 @@ public class VoteFraudService {
         Instant now = clock.instant();
         // votes from the last two windows, so a burst spanning the window start is still seen whole
         Instant since = now.minus(current.serialVoteWindow().multipliedBy(2));
-        @SuppressWarnings("unchecked")
-        List<Object[]> suspects = em.createNativeQuery("SELECT voter_id, author_id FROM vote WHERE created_at >= ?1"
-                        + " GROUP BY voter_id, author_id HAVING COUNT(*) >= ?2")
-                .setParameter(1, InstantConverter.toDatabase(since))
-                .setParameter(2, current.serialVoteThreshold()).getResultList();
         int voters = 0;
         int reversed = 0;
-        for (Object[] pair : suspects) {
-            long voterId = ((Number) pair[0]).longValue();
-            long authorId = ((Number) pair[1]).longValue();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT post_id, created_at FROM vote"
-                            + " WHERE voter_id = ?1 AND author_id = ?2 AND created_at >= ?3 ORDER BY created_at")
-                    .setParameter(1, voterId).setParameter(2, authorId)
-                    .setParameter(3, InstantConverter.toDatabase(since)).getResultList();
-            List<SerialVotingDetector.Vote> window = new ArrayList<>();
-            for (Object[] row : rows) {
-                window.add(new SerialVotingDetector.Vote(voterId, authorId, ((Number) row[0]).longValue(),
-                        InstantConverter.fromDatabase(row[1])));
-            }
+        for (Votes.Pair pair : ledgerOfVotes.frequentPairs(since, current.serialVoteThreshold())) {
+            long voterId = pair.voterId();
+            long authorId = pair.authorId();
+            List<SerialVotingDetector.Vote> window = ledgerOfVotes.votesOf(pair, since);
             for (SerialVotingDetector.SerialVoting serial : SerialVotingDetector.detect(window, current)) {
                 int undone = 0;
                 for (SerialVotingDetector.Vote vote : serial.votes()) {

@@ -1,9 +1,8 @@
 package dev.peerdesk.vote.boundary;
 
 import dev.peerdesk.platform.errors.Refusal;
-import dev.peerdesk.platform.InstantConverter;
-import dev.peerdesk.question.boundary.QuestionService;
-import dev.peerdesk.question.entity.Answer;
+import dev.peerdesk.question.control.PostCounters;
+import dev.peerdesk.vote.control.Votes;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.moderation.RateLimitedAction;
@@ -38,6 +37,13 @@ public class VoteService {
     @PersistenceContext
     EntityManager em;
 
+    /** Scores and the count of positively scored answers have one writer. */
+    @Inject
+    Votes votes;
+
+    @Inject
+    PostCounters counters;
+
     @Inject
     Clock clock;
 
@@ -71,7 +77,7 @@ public class VoteService {
         if (post.writtenBy(voter)) {
             throw Refusal.notAllowed("You cannot vote on your own post");
         }
-        int previous = currentVote(voter.id(), postId);
+        int previous = votes.current(voter.id(), postId);
         if (previous == value) {
             return new VoteResult(postId, post.score(), value);
         }
@@ -79,17 +85,8 @@ public class VoteService {
         if (previous != 0) {
             ledger.voteRetracted(postId, voter.id());
         }
-        if (previous == 0) {
-            em.createNativeQuery("INSERT INTO vote (post_id, voter_id, value, author_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, postId).setParameter(2, voter.id()).setParameter(3, value)
-                    .setParameter(4, post.author().id()).setParameter(5, InstantConverter.toDatabase(clock.instant()))
-                    .executeUpdate();
-        } else {
-            em.createNativeQuery("UPDATE vote SET value = ?1, created_at = ?2 WHERE post_id = ?3 AND voter_id = ?4")
-                    .setParameter(1, value).setParameter(2, InstantConverter.toDatabase(clock.instant()))
-                    .setParameter(3, postId).setParameter(4, voter.id()).executeUpdate();
-        }
-        int score = applyScoreChange(post, value - previous);
+        votes.put(postId, voter.id(), post.author().id(), value, previous, clock.instant());
+        int score = counters.score(post, value - previous);
         long authorId = post.author().id();
         ledger.voteCast(voter.id(), authorId, postId, post instanceof Question, value);
         PostKind kind = post instanceof Question ? PostKind.QUESTION : PostKind.ANSWER;
@@ -102,7 +99,7 @@ public class VoteService {
     public VoteResult retract(User voter, long postId) {
         Post post = lockVotable(voter, postId);
         undo(post, voter.id());
-        return new VoteResult(postId, currentScore(postId), 0);
+        return new VoteResult(postId, counters.scoreOf(postId), 0);
     }
 
     /**
@@ -110,21 +107,16 @@ public class VoteService {
      * for the voter's own retraction and for the vote-fraud reversal. False if there was no vote.
      */
     boolean undo(Post lockedPost, long voterId) {
-        int previous = currentVote(voterId, lockedPost.id());
+        int previous = votes.current(voterId, lockedPost.id());
         if (previous == 0) {
             return false;
         }
-        em.createNativeQuery("DELETE FROM vote WHERE post_id = ?1 AND voter_id = ?2")
-                .setParameter(1, lockedPost.id()).setParameter(2, voterId).executeUpdate();
+        votes.remove(lockedPost.id(), voterId);
         ledger.voteRetracted(lockedPost.id(), voterId);
-        applyScoreChange(lockedPost, -previous);
+        counters.score(lockedPost, -previous);
         return true;
     }
 
-    private int currentScore(long postId) {
-        return ((Number) em.createNativeQuery("SELECT score FROM post WHERE id = ?1")
-                .setParameter(1, postId).getSingleResult()).intValue();
-    }
 
     private Post lockVotable(User voter, long postId) {
         Post post = em.find(Post.class, postId, LockModeType.PESSIMISTIC_WRITE);
@@ -138,22 +130,4 @@ public class VoteService {
         return post;
     }
 
-    private int currentVote(long voterId, long postId) {
-        List<?> rows = em.createNativeQuery("SELECT value FROM vote WHERE post_id = ?1 AND voter_id = ?2")
-                .setParameter(1, postId).setParameter(2, voterId).getResultList();
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
-    }
-
-    /** Moves the score atomically and keeps the question's count of positively scored answers. */
-    private int applyScoreChange(Post post, int delta) {
-        int before = post.score();
-        int after = before + delta;
-        em.createNativeQuery("UPDATE post SET score = score + ?1 WHERE id = ?2")
-                .setParameter(1, delta).setParameter(2, post.id()).executeUpdate();
-        if (post instanceof Answer answer && (before > 0) != (after > 0)) {
-            em.createNativeQuery("UPDATE post SET positive_answer_count = positive_answer_count + ?1 WHERE id = ?2")
-                    .setParameter(1, after > 0 ? 1 : -1).setParameter(2, answer.questionId()).executeUpdate();
-        }
-        return after;
-    }
 }
