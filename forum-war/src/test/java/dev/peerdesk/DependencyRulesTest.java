@@ -9,6 +9,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -56,6 +57,12 @@ class DependencyRulesTest {
     @ArchTest
     static final ArchRule entitiesImportOnlyEntities = noClasses().that().resideInAPackage("..entity..")
             .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..");
+
+    /** CDI has no EntityManager bean here: {@code @Inject EntityManager} fails the whole deployment. */
+    @ArchTest
+    static final ArchRule entityManagersComeFromThePersistenceContext = noFields()
+            .that().haveRawType(jakarta.persistence.EntityManager.class)
+            .should().beAnnotatedWith(jakarta.inject.Inject.class);
 
     /** One slice per feature; moderation is two: its gates (below question) and its actions (above). */
     static final class Features implements SliceAssignment {

@@ -127,6 +127,66 @@ class SupportBrowserIT extends BrowserTest {
         assertThat(text(By.id("customerView"))).contains(asker.displayName());
     }
 
+    @Test
+    void anAdminSetsSlaTargetsAsNumberAndUnitAndSeesEachMistakeInWordsNextToItsField() {
+        String admin = api.adminToken();
+        String path = "/api/v1/admin/escalation-policy";
+        JsonObject before = api.get(path, admin).json();
+        try {
+            signIn("admin@peerdesk.test", "admin-password-1");
+            open("/admin/escalation.xhtml");
+            // SPEC's table, in words: urgent 1 hour / 8 hours, low 24 hours / 5 days
+            assertThat(value("sla:0:slaFirstResponseAmount")).isEqualTo("1");
+            assertThat(text(By.id("sla:0:slaFirstResponseUnit_label"))).isEqualTo("hours");
+            assertThat(value("sla:3:slaResolutionAmount")).isEqualTo("5");
+            assertThat(text(By.id("sla:3:slaResolutionUnit_label"))).isEqualTo("days");
+            assertThat(value("unansweredAfterAmount")).as("the base timers are numbers too").isEqualTo("24");
+
+            type("sla:1:slaResolutionAmount", "soon");
+            click("savePolicy");
+            awaitAjax();
+            assertThat(text(By.cssSelector("tr.sla-high"))).contains("Enter a whole number, e.g. 8");
+
+            type("sla:0:slaFirstResponseAmount", "0");
+            type("sla:1:slaResolutionAmount", "2"); // 2 hours, shorter than the 4 hours to the first response
+            click("savePolicy");
+            awaitAjax();
+            assertThat(text(By.cssSelector("tr.sla-urgent"))).contains("Must be positive and at most 365 days");
+            assertThat(text(By.cssSelector("tr.sla-high"))).contains("Must not be shorter than the first response");
+            assertThat(text(By.id("messages"))).contains("not saved");
+            assertThat(api.get(path, admin).json()).as("nothing saved").isEqualTo(before);
+
+            type("sla:0:slaFirstResponseAmount", "30");
+            choose("sla:0:slaFirstResponseUnit", "minutes");
+            type("sla:1:slaResolutionAmount", "3");
+            choose("sla:1:slaResolutionUnit", "days");
+            click("savePolicy");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Escalation policy saved"));
+
+            JsonObject saved = api.get(path, admin).json();
+            assertThat(saved.getJsonObject("sla").getJsonObject("URGENT").getString("firstResponse")).isEqualTo("PT30M");
+            assertThat(saved.getJsonObject("sla").getJsonObject("HIGH").getString("resolution")).isEqualTo("PT72H");
+            assertThat(saved.getJsonObject("sla").getJsonObject("NORMAL")).isEqualTo(before.getJsonObject("sla").getJsonObject("NORMAL"));
+            assertThat(saved.getJsonObject("tags")).as("the other rules are saved as they were").isEqualTo(before.getJsonObject("tags"));
+            assertThat(saved.getJsonObject("plans")).isEqualTo(before.getJsonObject("plans"));
+            assertThat(saved.getString("nudgeBefore")).isEqualTo(before.getString("nudgeBefore"));
+
+            open("/admin/escalation.xhtml");
+            assertThat(value("sla:0:slaFirstResponseAmount")).isEqualTo("30");
+            assertThat(text(By.id("sla:0:slaFirstResponseUnit_label"))).isEqualTo("minutes");
+            assertThat(value("sla:1:slaResolutionAmount")).isEqualTo("3");
+            assertThat(text(By.id("sla:1:slaResolutionUnit_label"))).isEqualTo("days");
+        } finally {
+            Api.Reply restored = api.put(path, Json.createObjectBuilder().add("sla", before.getJsonObject("sla"))
+                    .add("nudgeBefore", before.getString("nudgeBefore")).build().toString(), admin);
+            assertThat(restored.status()).as("%s", restored).isEqualTo(200);
+        }
+    }
+
+    private String value(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getAttribute("value");
+    }
+
     /**
      * Makes the question due one second after it was asked with a tag rule for its tag (the rest of
      * the policy kept), waits that second, and runs the sweep; returns the new ticket's id.

@@ -2,7 +2,9 @@ package dev.peerdesk.it;
 
 import dev.peerdesk.it.Api.Member;
 import dev.peerdesk.it.Api.Reply;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -622,6 +624,139 @@ class SupportIT extends PeerdeskIT {
         } finally {
             assertThat(api.put("/api/v1/admin/escalation-policy", "{\"businessHours\":null}", admin).status())
                     .isEqualTo(200);
+        }
+    }
+
+    private static final String POLICY = "/api/v1/admin/escalation-policy";
+    private static final String SPEC_SLA = "{\"sla\":{\"URGENT\":{\"firstResponse\":\"PT1H\",\"resolution\":\"PT8H\"},"
+            + "\"HIGH\":{\"firstResponse\":\"PT4H\",\"resolution\":\"PT24H\"},"
+            + "\"NORMAL\":{\"firstResponse\":\"PT8H\",\"resolution\":\"PT72H\"},"
+            + "\"LOW\":{\"firstResponse\":\"PT24H\",\"resolution\":\"PT120H\"}},\"nudgeBefore\":\"PT12H\"}";
+
+    private static String target(JsonObject policy, String priority, String which) {
+        return policy.getJsonObject("sla").getJsonObject(priority).getString(which);
+    }
+
+    @Test
+    void theSlaTableAndTheNudgeArePartOfThePolicyWithSpecsDefaultsAndAPutKeepsWhatItDoesNotSend() {
+        String admin = api.adminToken();
+        JsonObject policy = api.get(POLICY, admin).json();
+        assertThat(policy.getJsonObject("sla").keySet()).containsExactlyInAnyOrder("URGENT", "HIGH", "NORMAL", "LOW");
+        assertThat(List.of(target(policy, "URGENT", "firstResponse"), target(policy, "URGENT", "resolution"),
+                target(policy, "HIGH", "firstResponse"), target(policy, "HIGH", "resolution"),
+                target(policy, "NORMAL", "firstResponse"), target(policy, "NORMAL", "resolution"),
+                target(policy, "LOW", "firstResponse"), target(policy, "LOW", "resolution")))
+                .containsExactly("PT1H", "PT8H", "PT4H", "PT24H", "PT8H", "PT72H", "PT24H", "PT120H");
+        assertThat(policy.getString("nudgeBefore")).isEqualTo("PT12H");
+        try {
+            Reply changed = api.put(POLICY, "{\"sla\":{\"NORMAL\":{\"firstResponse\":\"PT2H\"}},\"nudgeBefore\":\"PT6H\"}", admin);
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(target(changed.json(), "NORMAL", "firstResponse")).isEqualTo("PT2H");
+            assertThat(target(changed.json(), "NORMAL", "resolution")).as("a target not sent stays").isEqualTo("PT72H");
+            assertThat(target(changed.json(), "URGENT", "firstResponse")).isEqualTo("PT1H");
+            assertThat(changed.json().getString("nudgeBefore")).isEqualTo("PT6H");
+
+            Reply other = api.put(POLICY, "{\"unansweredAfter\":\"PT24H\"}", admin);
+            assertThat(other.status()).isEqualTo(200);
+            assertThat(api.get(POLICY, admin).json()).as("sla and nudgeBefore not sent: kept").isEqualTo(changed.json());
+
+            JsonObject before = api.get(POLICY, admin).json();
+            Reply invalid = api.put(POLICY, "{\"sla\":{\"URGENT\":{\"firstResponse\":\"soon\"},"
+                    + "\"HIGH\":{\"firstResponse\":\"PT0S\"},"
+                    + "\"NORMAL\":{\"firstResponse\":\"PT10H\",\"resolution\":\"PT9H\"},"
+                    + "\"LOW\":{\"resolution\":\"-PT1H\"},"
+                    + "\"SOON\":{\"firstResponse\":\"PT1H\",\"resolution\":\"PT2H\"}},"
+                    + "\"nudgeBefore\":\"PT0S\"}", admin);
+            assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
+            assertThat(invalid.errorFields()).containsExactlyInAnyOrder("sla.URGENT.firstResponse", "sla.HIGH.firstResponse",
+                    "sla.NORMAL.resolution", "sla.LOW.resolution", "sla.SOON", "nudgeBefore");
+            assertThat(api.put(POLICY, "{\"sla\":null}", admin).errorFields()).containsExactly("sla");
+            assertThat(api.put(POLICY, "{\"nudgeBefore\":\"P2Y\"}", admin).errorFields()).containsExactly("nudgeBefore");
+            assertThat(api.put(POLICY, "{\"sla\":\"fast\"}", admin).status()).isEqualTo(400);
+            assertThat(api.get(POLICY, admin).json()).as("a refused change changes nothing").isEqualTo(before);
+        } finally {
+            assertThat(api.put(POLICY, SPEC_SLA, admin).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void newTicketsGetTheStoredSlaWhileTicketsEscalatedBeforeTheChangeKeepTheirs() {
+        Support support = support();
+        String admin = api.adminToken();
+        Member agent = api.newStaff("agent", "AGENT");
+        Member asker = api.newMember("slabefore");
+        long before = api.ask(asker, "Escalated before the SLA changed", BODY, "support");
+        JsonObject old = support.escalateByStaff(before);
+        long oldTicket = old.getJsonNumber("id").longValue();
+        assertThat(Support.between(old, "escalatedAt", "resolutionDueAt")).isEqualTo(Duration.ofHours(72));
+        api.answer(agent, before, ANSWER);
+        assertThat(support.ticket(agent.token(), oldTicket).getString("status")).isEqualTo("PENDING");
+        try {
+            Reply changed = api.put(POLICY,
+                    "{\"sla\":{\"NORMAL\":{\"firstResponse\":\"PT2H\",\"resolution\":\"PT10H\"}}}", admin);
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+            long after = api.ask(api.newMember("slaafter"), "Escalated after the SLA changed", BODY, "support");
+            JsonObject fresh = support.escalateByStaff(after);
+            assertThat(fresh.getString("priority")).isEqualTo("NORMAL");
+            assertThat(Support.between(fresh, "escalatedAt", "firstResponseDueAt")).isEqualTo(Duration.ofHours(2));
+            assertThat(Support.between(fresh, "escalatedAt", "resolutionDueAt")).isEqualTo(Duration.ofHours(10));
+
+            api.advanceClock(Duration.ofHours(1));
+            assertThat(api.post("/api/v1/support/tickets/" + oldTicket + "/messages",
+                    "{\"body\":\"It still fails after the update, sorry.\"}", asker.token()).status()).isEqualTo(201);
+            JsonObject resumed = support.ticket(agent.token(), oldTicket);
+            assertThat(resumed.getString("status")).isEqualTo("OPEN");
+            assertThat(Support.between(resumed, "escalatedAt", "resolutionDueAt").toSeconds())
+                    .as("the 72 h it was escalated with, plus the hour pending, not the new 10 h")
+                    .isCloseTo(Duration.ofHours(73).toSeconds(), within(2L));
+        } finally {
+            assertThat(api.put(POLICY, SPEC_SLA, admin).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void dotNetAndThirtyFiveCharacterTagsCanHaveEscalationRulesButLongerOrMalformedTagsAreRefused() {
+        Support support = support();
+        String admin = api.adminToken();
+        String tag35 = (tag("long") + "-abcdefghijklmnopqrstuvwxyz0123456789").substring(0, 35);
+        assertThat(tag35).hasSize(35);
+        String tag36 = tag35 + "x";
+        JsonObject policy = api.get(POLICY, admin).json();
+        JsonObjectBuilder tags = Json.createObjectBuilder(policy.getJsonObject("tags"))
+                .add(".net", Json.createObjectBuilder().add("priority", "HIGH"))
+                .add(tag35, Json.createObjectBuilder().add("unansweredAfter", "PT1H").add("priority", "URGENT"));
+        try {
+            Reply changed = api.put(POLICY, Json.createObjectBuilder().add("tags", tags).build().toString(), admin);
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            JsonObject stored = api.get(POLICY, admin).json().getJsonObject("tags");
+            assertThat(stored.getJsonObject(".net").getString("priority")).isEqualTo("HIGH");
+            assertThat(stored.getJsonObject(tag35).getString("unansweredAfter")).isEqualTo("PT1H");
+            assertThat(stored.getJsonObject(tag35).getString("priority")).isEqualTo("URGENT");
+
+            Member asker = api.newMember("longtag");
+            long q = api.ask(asker, "A question with a very long tag name", BODY, tag35);
+            api.advanceClock(Duration.ofMinutes(61));
+            support.sweep();
+            JsonObject ticket = support.ticket(asker.token(), support.ticketIdOf(asker, q));
+            assertThat(ticket.getString("reason")).isEqualTo("UNANSWERED");
+            assertThat(ticket.getString("priority")).as("the 35-character tag's rule").isEqualTo("URGENT");
+            assertThat(Support.between(ticket, "escalatedAt", "firstResponseDueAt")).isEqualTo(Duration.ofHours(1));
+
+            JsonObject before = api.get(POLICY, admin).json();
+            String invalid = Json.createObjectBuilder().add("tags", Json.createObjectBuilder()
+                    .add(tag36, Json.createObjectBuilder().add("priority", "HIGH"))
+                    .add("no spaces", Json.createObjectBuilder().add("priority", "HIGH"))
+                    .add("billing", Json.createObjectBuilder().add("priority", "HIGH"))).build().toString();
+            Reply refused = api.put(POLICY, invalid, admin);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactlyInAnyOrder("tags." + tag36, "tags.no spaces");
+            assertThat(api.get(POLICY, admin).json()).as("a refused change changes nothing").isEqualTo(before);
+        } finally {
+            JsonObjectBuilder restored = Json.createObjectBuilder(
+                    api.get(POLICY, admin).json().getJsonObject("tags")).remove(".net").remove(tag35);
+            assertThat(api.put(POLICY, Json.createObjectBuilder().add("tags", restored).build().toString(), admin)
+                    .status()).isEqualTo(200);
         }
     }
 }

@@ -5,8 +5,8 @@ import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public class PostCounters {
     private static final String UNLINK_TAG = "DELETE FROM question_tag WHERE question_id = ?1"
             + " AND tag_id = (SELECT id FROM tag WHERE name = ?2)";
 
-    @Inject
+    @PersistenceContext
     EntityManager em;
 
     /** A new answer: counted unless held for approval (then {@link #answerVisibility} counts it on approval). */

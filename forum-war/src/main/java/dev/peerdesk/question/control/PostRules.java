@@ -1,12 +1,12 @@
 package dev.peerdesk.question.control;
 
 import dev.peerdesk.platform.errors.Checks;
+import dev.peerdesk.platform.text.TagName;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /** The limits of SPEC §2 for what people write. */
 public final class PostRules {
@@ -20,7 +20,6 @@ public final class PostRules {
     public static final int TAGS_MIN = 1;
     public static final int TAGS_MAX = 5;
     public static final int SUMMARY_MAX = 300;
-    private static final Pattern TAG = Pattern.compile("^[a-z0-9+#.-]{1,35}$");
 
     private PostRules() {
     }
@@ -50,12 +49,12 @@ public final class PostRules {
         LinkedHashSet<String> normalised = new LinkedHashSet<>();
         boolean wellFormed = true;
         for (String tag : tags) {
-            String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (!TAG.matcher(t).matches()) {
-                checks.fail("tags", "'" + tag + "' is not a valid tag: use 1–35 of a-z 0-9 + # . -");
+            Optional<TagName> name = TagName.parse(tag);
+            if (name.isEmpty()) {
+                checks.fail("tags", "'" + tag + "' is not a valid tag: use " + TagName.RULE);
                 wellFormed = false;
             } else {
-                normalised.add(t);
+                normalised.add(name.get().value());
             }
         }
         if (wellFormed && (normalised.size() < TAGS_MIN || normalised.size() > TAGS_MAX)) {

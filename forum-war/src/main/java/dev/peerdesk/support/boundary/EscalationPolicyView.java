@@ -1,40 +1,39 @@
 package dev.peerdesk.support.boundary;
 
-import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.platform.faces.DurationInput;
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.user.control.Caller;
-import dev.peerdesk.support.control.EscalationPolicyStore;
+import dev.peerdesk.platform.text.TagName;
+import dev.peerdesk.support.control.EscalationPolicyStore.BusinessHoursDto;
+import dev.peerdesk.support.control.EscalationPolicyStore.PolicyDto;
+import dev.peerdesk.support.control.EscalationPolicyStore.RuleDto;
+import dev.peerdesk.support.control.EscalationPolicyStore.SlaDto;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.user.boundary.AllowedWhileSuspended;
 import dev.peerdesk.user.entity.Plan;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code admin/escalation.xhtml}: the escalation policy as a form — base timers, rules per support
- * plan and per tag, business hours — saved as one {@code PUT}-style change through
- * {@link EscalationService#changePolicy}, and the sweep on demand. Admins only.
+ * plan and per tag, SLA targets per priority, business hours — with every duration typed as a number
+ * and a unit. Saved as one whole {@link PolicyDto} through {@link EscalationService#replacePolicy};
+ * each field error the service names is shown under the input it came from. Admins only.
  */
 @Named
 @ViewScoped
@@ -43,7 +42,6 @@ public class EscalationPolicyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final List<String> WEEKDAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
-    private static final Pattern RULE_FIELD = Pattern.compile("(plans|tags)\\.(.*)\\.(unansweredAfter|unresolvedAfter|priority)");
 
     @Inject
     EscalationService escalation;
@@ -51,42 +49,39 @@ public class EscalationPolicyView implements Serializable {
     @Inject
     Caller caller;
 
-    /** One row of the plan or tag rules; blank fields mean "no opinion" (the base timers apply). */
+    /** One row of the plan or tag rules; empty fields mean "no opinion" (the base timers apply). */
     public static class RuleRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String key;
-        private String unansweredAfter;
-        private String unresolvedAfter;
+        private DurationInput unansweredAfter = new DurationInput();
+        private DurationInput unresolvedAfter = new DurationInput();
         private String priority;
 
         public RuleRow() {
         }
 
-        RuleRow(String key, EscalationPolicyStore.RuleDto rule) {
+        RuleRow(String key, RuleDto rule) {
             this.key = key;
             if (rule != null) {
-                this.unansweredAfter = rule.unansweredAfter();
-                this.unresolvedAfter = rule.unresolvedAfter();
-                this.priority = rule.priority();
+                unansweredAfter = DurationInput.of(rule.unansweredAfter());
+                unresolvedAfter = DurationInput.of(rule.unresolvedAfter());
+                priority = rule.priority();
             }
         }
 
         boolean blank() {
-            return isBlank(unansweredAfter) && isBlank(unresolvedAfter) && isBlank(priority);
+            return unansweredAfter.isEmpty() && unresolvedAfter.isEmpty() && isBlank(priority);
         }
 
-        JsonObject toJson() {
-            JsonObjectBuilder rule = Json.createObjectBuilder();
-            if (!isBlank(unansweredAfter)) {
-                rule.add("unansweredAfter", unansweredAfter.strip());
-            }
-            if (!isBlank(unresolvedAfter)) {
-                rule.add("unresolvedAfter", unresolvedAfter.strip());
-            }
-            if (!isBlank(priority)) {
-                rule.add("priority", priority.strip());
-            }
-            return rule.build();
+        RuleDto toDto() {
+            return new RuleDto(unansweredAfter.iso(), unresolvedAfter.iso(), isBlank(priority) ? null : priority);
+        }
+
+        /** Where the errors of this row's fields go: {@code plans.PREMIUM.priority} → {@code plans:0:planPriority}. */
+        void inputs(Map<String, String> inputs, String field, String rowId, String prefix) {
+            inputs.put(field + ".unansweredAfter", rowId + prefix + "UnansweredAmount");
+            inputs.put(field + ".unresolvedAfter", rowId + prefix + "UnresolvedAmount");
+            inputs.put(field + ".priority", rowId + prefix + "Priority");
         }
 
         public String getKey() {
@@ -97,20 +92,12 @@ public class EscalationPolicyView implements Serializable {
             this.key = key;
         }
 
-        public String getUnansweredAfter() {
+        public DurationInput getUnansweredAfter() {
             return unansweredAfter;
         }
 
-        public void setUnansweredAfter(String unansweredAfter) {
-            this.unansweredAfter = unansweredAfter;
-        }
-
-        public String getUnresolvedAfter() {
+        public DurationInput getUnresolvedAfter() {
             return unresolvedAfter;
-        }
-
-        public void setUnresolvedAfter(String unresolvedAfter) {
-            this.unresolvedAfter = unresolvedAfter;
         }
 
         public String getPriority() {
@@ -122,11 +109,40 @@ public class EscalationPolicyView implements Serializable {
         }
     }
 
+    /** The SLA targets of one priority. */
+    public static class SlaRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String priority;
+        private final DurationInput firstResponse;
+        private final DurationInput resolution;
+
+        SlaRow(String priority, SlaDto targets) {
+            this.priority = priority;
+            this.firstResponse = DurationInput.of(targets == null ? null : targets.firstResponse());
+            this.resolution = DurationInput.of(targets == null ? null : targets.resolution());
+        }
+
+        public String getPriority() {
+            return priority;
+        }
+
+        public DurationInput getFirstResponse() {
+            return firstResponse;
+        }
+
+        public DurationInput getResolution() {
+            return resolution;
+        }
+    }
+
     private boolean allowed;
-    private String unansweredAfter;
-    private String unresolvedAfter;
+    private DurationInput unansweredAfter = new DurationInput();
+    private DurationInput unresolvedAfter = new DurationInput();
     private final ArrayList<RuleRow> plans = new ArrayList<>();
     private final ArrayList<RuleRow> tags = new ArrayList<>();
+    private final ArrayList<SlaRow> sla = new ArrayList<>();
+    /** Not on the page yet (notifications will use it): saved as it was read. */
+    private String nudgeBefore;
     private boolean businessHoursEnabled;
     private String zone;
     private List<String> days = new ArrayList<>();
@@ -154,9 +170,9 @@ public class EscalationPolicyView implements Serializable {
         }
     }
 
-    private void show(EscalationPolicyStore.PolicyDto policy) {
-        unansweredAfter = policy.unansweredAfter();
-        unresolvedAfter = policy.unresolvedAfter();
+    private void show(PolicyDto policy) {
+        unansweredAfter = DurationInput.of(policy.unansweredAfter());
+        unresolvedAfter = DurationInput.of(policy.unresolvedAfter());
         plans.clear();
         for (Plan plan : Plan.values()) {
             plans.add(new RuleRow(plan.name(), policy.plans() == null ? null : policy.plans().get(plan.name())));
@@ -165,7 +181,12 @@ public class EscalationPolicyView implements Serializable {
         if (policy.tags() != null) {
             policy.tags().forEach((tag, rule) -> tags.add(new RuleRow(tag, rule)));
         }
-        EscalationPolicyStore.BusinessHoursDto hours = policy.businessHours();
+        sla.clear();
+        for (String priority : List.of("URGENT", "HIGH", "NORMAL", "LOW")) {
+            sla.add(new SlaRow(priority, policy.sla() == null ? null : policy.sla().get(priority)));
+        }
+        nudgeBefore = policy.nudgeBefore();
+        BusinessHoursDto hours = policy.businessHours();
         businessHoursEnabled = hours != null;
         if (hours != null) {
             zone = hours.zone();
@@ -183,12 +204,12 @@ public class EscalationPolicyView implements Serializable {
 
     // --- actions ---------------------------------------------------------------------------------
 
-    @dev.peerdesk.user.boundary.AllowedWhileSuspended
+    @AllowedWhileSuspended
     public void addTag() {
         tags.add(new RuleRow());
     }
 
-    @dev.peerdesk.user.boundary.AllowedWhileSuspended
+    @AllowedWhileSuspended
     public void removeTag(int index) {
         if (index >= 0 && index < tags.size()) {
             tags.remove(index);
@@ -204,11 +225,17 @@ public class EscalationPolicyView implements Serializable {
         if (!validTagRows()) {
             return;
         }
+        Map<String, String> inputs = new HashMap<>();
+        PolicyDto policy = policy(inputs);
         try {
-            show(escalation.changePolicy(admin, change()));
-            Pages.info("Escalation policy saved. Questions waiting for support are looked at again by the next sweep.");
+            show(escalation.replacePolicy(admin, policy));
+            Pages.info("Escalation policy saved. Questions waiting for support are looked at again by the next sweep;"
+                    + " the SLA targets apply to tickets escalated from now on.");
         } catch (RuntimeException e) {
-            showProblem(e);
+            Pages.show(e, inputs);
+            if (Refusal.behind(e).map(r -> !r.errors().isEmpty()).orElse(false)) {
+                Pages.error(null, "The policy was not saved. Correct the fields marked below.");
+            }
         }
     }
 
@@ -227,33 +254,47 @@ public class EscalationPolicyView implements Serializable {
         }
     }
 
-    /** The whole policy as the change to store (every field sent, so the form is the policy). */
-    JsonObject change() {
-        JsonObjectBuilder change = Json.createObjectBuilder();
-        addText(change, "unansweredAfter", unansweredAfter);
-        addText(change, "unresolvedAfter", unresolvedAfter);
-        JsonObjectBuilder planRules = Json.createObjectBuilder();
-        plans.stream().filter(r -> !r.blank()).forEach(r -> planRules.add(r.getKey(), r.toJson()));
-        change.add("plans", planRules);
-        JsonObjectBuilder tagRules = Json.createObjectBuilder();
-        tags.stream().filter(r -> !isBlank(r.getKey())).forEach(r -> tagRules.add(tagKey(r), r.toJson()));
-        change.add("tags", tagRules);
-        if (businessHoursEnabled) {
-            JsonObjectBuilder hours = Json.createObjectBuilder();
-            addText(hours, "zone", zone);
-            JsonArrayBuilder dayList = Json.createArrayBuilder();
-            (days == null ? List.<String>of() : days).forEach(dayList::add);
-            hours.add("days", dayList);
-            addText(hours, "start", start);
-            addText(hours, "end", end);
-            JsonArrayBuilder dates = Json.createArrayBuilder();
-            splitDates(holidays).forEach(dates::add);
-            hours.add("holidays", dates);
-            change.add("businessHours", hours);
-        } else {
-            change.add("businessHours", JsonValue.NULL);
+    /**
+     * The whole policy the form shows, and in {@code inputs} the input each of its field names
+     * belongs to (so an error the service names lands under that input).
+     */
+    PolicyDto policy(Map<String, String> inputs) {
+        inputs.put("unansweredAfter", "unansweredAfterAmount");
+        inputs.put("unresolvedAfter", "unresolvedAfterAmount");
+        Map<String, RuleDto> planRules = new LinkedHashMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            RuleRow row = plans.get(i);
+            if (!row.blank()) {
+                planRules.put(row.getKey(), row.toDto());
+                row.inputs(inputs, "plans." + row.getKey(), "plans:" + i + ":", "plan");
+            }
         }
-        return change.build();
+        Map<String, RuleDto> tagRules = new LinkedHashMap<>();
+        for (int i = 0; i < tags.size(); i++) {
+            RuleRow row = tags.get(i);
+            if (!isBlank(row.getKey())) {
+                String tag = TagName.normalise(row.getKey());
+                tagRules.put(tag, row.toDto());
+                inputs.put("tags." + tag, "tags:" + i + ":tagName");
+                row.inputs(inputs, "tags." + tag, "tags:" + i + ":", "tag");
+            }
+        }
+        Map<String, SlaDto> targets = new LinkedHashMap<>();
+        for (int i = 0; i < sla.size(); i++) {
+            SlaRow row = sla.get(i);
+            targets.put(row.getPriority(), new SlaDto(row.getFirstResponse().iso(), row.getResolution().iso()));
+            inputs.put("sla." + row.getPriority() + ".firstResponse", "sla:" + i + ":slaFirstResponseAmount");
+            inputs.put("sla." + row.getPriority() + ".resolution", "sla:" + i + ":slaResolutionAmount");
+        }
+        BusinessHoursDto hours = null;
+        if (businessHoursEnabled) {
+            hours = new BusinessHoursDto(blankToNull(zone), days == null ? List.of() : List.copyOf(days),
+                    blankToNull(start), blankToNull(end), splitDates(holidays));
+            inputs.putAll(Map.of("businessHours.zone", "bhZone", "businessHours.days", "bhDays",
+                    "businessHours.start", "bhStart", "businessHours.end", "bhEnd", "businessHours.holidays", "bhHolidays"));
+        }
+        return new PolicyDto(unansweredAfter.iso(), unresolvedAfter.iso(), planRules, tagRules, hours, targets,
+                nudgeBefore);
     }
 
     /** A tag rule needs its tag, once; a row left entirely empty is ignored. */
@@ -262,96 +303,21 @@ public class EscalationPolicyView implements Serializable {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
             RuleRow row = tags.get(i);
+            String clientId = "tags:" + i + ":tagName";
             if (isBlank(row.getKey())) {
                 if (!row.blank()) {
-                    fieldError("tags:" + i + ":tagName", "tags[" + (i + 1) + "]", "needs a tag name, e.g. billing");
+                    Pages.error(clientId, "Needs a tag name, e.g. billing");
                     valid = false;
                 }
-            } else if (!seen.add(tagKey(row))) {
-                fieldError("tags:" + i + ":tagName", "tags." + tagKey(row), "has a second rule; keep one row per tag");
+            } else if (!seen.add(TagName.normalise(row.getKey()))) {
+                Pages.error(clientId, "This tag has a rule above already; keep one row per tag");
                 valid = false;
             }
         }
+        if (!valid) {
+            Pages.error(null, "The policy was not saved. Correct the fields marked below.");
+        }
         return valid;
-    }
-
-    /**
-     * Every field error under its input (marked invalid) and, with its API field name, above the
-     * form; a refusal without field errors as a page message.
-     */
-    private void showProblem(RuntimeException failure) {
-        List<Refusal.FieldError> errors = Refusal.behind(failure).map(Refusal::errors).orElse(List.of());
-        if (errors.isEmpty()) {
-            Pages.show(failure, Map.of());
-            return;
-        }
-        for (Refusal.FieldError error : errors) {
-            fieldError(clientIdOf(error.field()), error.field(), error.message());
-        }
-    }
-
-    private void fieldError(String clientId, String field, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (clientId != null) {
-            boolean[] found = {false};
-            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
-                if (component instanceof UIInput input) {
-                    input.setValid(false);
-                }
-                found[0] = true;
-            });
-            if (found[0]) {
-                Pages.error(clientId, capitalized(message));
-            }
-        }
-        Pages.error(null, field + ": " + message);
-    }
-
-    /** The input an API field name of the policy belongs to, or null. */
-    String clientIdOf(String field) {
-        Map<String, String> plain = new LinkedHashMap<>();
-        plain.put("unansweredAfter", "unansweredAfter");
-        plain.put("unresolvedAfter", "unresolvedAfter");
-        plain.put("businessHours.zone", "bhZone");
-        plain.put("businessHours.days", "bhDays");
-        plain.put("businessHours.start", "bhStart");
-        plain.put("businessHours.end", "bhEnd");
-        plain.put("businessHours.holidays", "bhHolidays");
-        if (plain.containsKey(field)) {
-            return plain.get(field);
-        }
-        Matcher rule = RULE_FIELD.matcher(field);
-        String table;
-        String key;
-        String input;
-        if (rule.matches()) {
-            table = rule.group(1);
-            key = rule.group(2);
-            input = switch (rule.group(3)) {
-                case "unansweredAfter" -> "Unanswered";
-                case "unresolvedAfter" -> "Unresolved";
-                default -> "Priority";
-            };
-        } else if (field.startsWith("tags.")) {
-            table = "tags";
-            key = field.substring("tags.".length());
-            input = "Name";
-        } else {
-            return null;
-        }
-        List<RuleRow> rows = table.equals("plans") ? plans : tags;
-        for (int i = 0; i < rows.size(); i++) {
-            String rowKey = table.equals("plans") ? rows.get(i).getKey() : tagKey(rows.get(i));
-            if (key.equals(rowKey)) {
-                String prefix = table.equals("plans") ? "plan" : "tag";
-                return table + ":" + i + ":" + prefix + input;
-            }
-        }
-        return null;
-    }
-
-    private static String tagKey(RuleRow row) {
-        return row.getKey() == null ? "" : row.getKey().strip().toLowerCase(Locale.ROOT);
     }
 
     /** "2026-12-25, 2026-12-26" or one per line. */
@@ -362,20 +328,12 @@ public class EscalationPolicyView implements Serializable {
         return Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static void addText(JsonObjectBuilder object, String name, String value) {
-        if (isBlank(value)) {
-            object.add(name, JsonValue.NULL);
-        } else {
-            object.add(name, value.strip());
-        }
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.strip();
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     // --- page state ------------------------------------------------------------------------------
@@ -397,20 +355,12 @@ public class EscalationPolicyView implements Serializable {
         return Priority.values();
     }
 
-    public String getUnansweredAfter() {
+    public DurationInput getUnansweredAfter() {
         return unansweredAfter;
     }
 
-    public void setUnansweredAfter(String unansweredAfter) {
-        this.unansweredAfter = unansweredAfter;
-    }
-
-    public String getUnresolvedAfter() {
+    public DurationInput getUnresolvedAfter() {
         return unresolvedAfter;
-    }
-
-    public void setUnresolvedAfter(String unresolvedAfter) {
-        this.unresolvedAfter = unresolvedAfter;
     }
 
     public List<RuleRow> getPlans() {
@@ -419,6 +369,10 @@ public class EscalationPolicyView implements Serializable {
 
     public List<RuleRow> getTags() {
         return tags;
+    }
+
+    public List<SlaRow> getSla() {
+        return sla;
     }
 
     public boolean isBusinessHoursEnabled() {

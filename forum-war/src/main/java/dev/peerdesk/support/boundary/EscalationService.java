@@ -5,6 +5,7 @@ import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.support.control.EscalationCandidates;
 import dev.peerdesk.support.control.EscalationPolicyStore;
 import dev.peerdesk.support.control.SweepBatch;
+import dev.peerdesk.support.policy.EscalationPolicy;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.json.JsonObject;
@@ -53,15 +54,33 @@ public class EscalationService {
         return policies.currentDto();
     }
 
-    /** Stores the change and has every waiting question looked at again by the next sweeps. */
+    /**
+     * {@code PUT}: stores the change (fields not sent stay) and has every waiting question looked at
+     * again by the next sweeps. A changed SLA table applies to tickets escalated from now on.
+     */
     @Transactional
     public EscalationPolicyStore.PolicyDto changePolicy(User admin, JsonObject change) {
         Roles.require(admin, Role.ADMIN);
-        EscalationPolicyStore.PolicyDto stored = EscalationPolicyStore.toDto(policies.change(change));
+        return changed(admin, policies.change(change));
+    }
+
+    /** The policy page: {@code policy} replaces the whole policy; otherwise as {@link #changePolicy(User, JsonObject)}. */
+    @Transactional
+    public EscalationPolicyStore.PolicyDto replacePolicy(User admin, EscalationPolicyStore.PolicyDto policy) {
+        Roles.require(admin, Role.ADMIN);
+        return changed(admin, policies.replace(policy));
+    }
+
+    private EscalationPolicyStore.PolicyDto changed(User admin, EscalationPolicy policy) {
+        EscalationPolicyStore.PolicyDto stored = EscalationPolicyStore.toDto(policy);
         candidates.rescheduleAll(clock.instant());
+        StringBuilder sla = new StringBuilder();
+        stored.sla().forEach((priority, target) -> sla.append(sla.isEmpty() ? "" : ", ").append(priority).append(' ')
+                .append(target.firstResponse()).append('/').append(target.resolution()));
         audit.record(admin.id(), "ESCALATION_POLICY_CHANGED", "SETTING", 0, "unanswered " + stored.unansweredAfter()
-                + ", unresolved " + stored.unresolvedAfter() + ", plans " + stored.plans().keySet() + ", tags "
-                + stored.tags().keySet() + ", business hours " + (stored.businessHours() == null ? "off" : "on"));
+                + ", unresolved " + stored.unresolvedAfter() + ", SLA " + sla + ", nudge " + stored.nudgeBefore()
+                + ", business hours " + (stored.businessHours() == null ? "off" : "on") + ", plans "
+                + stored.plans().keySet() + ", tags " + stored.tags().keySet());
         return stored;
     }
 

@@ -175,7 +175,7 @@ public class TicketService {
         EscalationReason reason = requested ? EscalationReason.REQUESTED : EscalationReason.STAFF;
         Priority priority = policy.priorityFor(question.facts().askerPlan(), question.facts().tags());
         TicketStatus before = ticket.status();
-        ticket.escalateAgain(reason, priority, now, Escalations.SLA, policy.calendar());
+        ticket.escalateAgain(reason, priority, now, policy.sla(), policy.calendar());
         journal.audited(ticket, TicketEvent.Type.ESCALATED_AGAIN, actor,
                 "was " + before + "; " + reason + ", priority " + priority);
         router.roster().pick(question.facts().tags()).ifPresent(agentId -> {
@@ -188,7 +188,7 @@ public class TicketService {
 
     private void stillNeedHelp(Ticket ticket, User asker, Instant now, EscalationPolicy policy) {
         if (ticket.status() == TicketStatus.PENDING) {
-            ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policy.calendar());
+            ticket.moveTo(TicketStatus.OPEN, now, policy.calendar());
             journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, asker, "still needs help");
             journal.publish(TicketJournal.UPDATED, ticket);
         } else if (ticket.status() == TicketStatus.SOLVED) {
@@ -318,18 +318,18 @@ public class TicketService {
         boolean solved = false;
         if (priority != null && priority != ticket.priority()) {
             Priority before = ticket.priority();
-            ticket.changePriority(priority, Escalations.SLA, policy.calendar());
+            ticket.changePriority(priority, policy.sla(), policy.calendar());
             journal.audited(ticket, TicketEvent.Type.PRIORITY_CHANGED, agent, before + " → " + priority);
         }
         if (status != null && status != ticket.status()) {
             TicketStatus before = ticket.status();
             try {
                 if (status == TicketStatus.SOLVED) {
-                    ticket.solve(Ticket.Resolution.SUPPORT, now, Escalations.SLA, policy.calendar());
+                    ticket.solve(Ticket.Resolution.SUPPORT, now, policy.calendar());
                     solved = true;
                 } else {
                     Long solvingAnswer = ticket.solvedByAnswerId();
-                    ticket.moveTo(status, now, Escalations.SLA, policy.calendar());
+                    ticket.moveTo(status, now, policy.calendar());
                     if (before == TicketStatus.SOLVED) {
                         withdrawSolvingAcceptance(ticket, solvingAnswer, agent);
                     }
@@ -411,7 +411,7 @@ public class TicketService {
         em.persist(message);
         journal.event(ticket, TicketEvent.Type.MESSAGE, author, null);
         if (ticket.askedBy(author) && ticket.status() == TicketStatus.PENDING) {
-            ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policies.current().calendar());
+            ticket.moveTo(TicketStatus.OPEN, now, policies.current().calendar());
             journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, author, "private message");
             journal.publish(TicketJournal.UPDATED, ticket);
         }
@@ -440,7 +440,7 @@ public class TicketService {
             throw Refusal.conflict("This ticket was solved more than 7 days ago; ask a new question instead");
         }
         Long solvingAnswer = ticket.solvedByAnswerId();
-        ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, policy.calendar());
+        ticket.moveTo(TicketStatus.OPEN, now, policy.calendar());
         journal.event(ticket, TicketEvent.Type.REOPENED, asker, null);
         withdrawSolvingAcceptance(ticket, solvingAnswer, asker);
         journal.publish(TicketJournal.UPDATED, ticket);

@@ -3,10 +3,14 @@ package dev.peerdesk.support.control;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.Settings;
 import dev.peerdesk.platform.errors.Checks;
+import dev.peerdesk.platform.text.TagName;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.support.policy.BusinessHours;
 import dev.peerdesk.support.policy.EscalationPolicy;
 import dev.peerdesk.support.policy.EscalationRule;
 import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.SlaTarget;
+import dev.peerdesk.support.policy.SlaTargets;
 import dev.peerdesk.user.entity.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,14 +32,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The escalation policy in force: the defaults (SPEC §5, base timers from
@@ -47,7 +52,6 @@ public class EscalationPolicyStore {
 
     static final String SETTING = "escalation-policy";
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9.+#-]{0,24}");
     private static final Duration LONGEST_TIMER = Duration.ofDays(365);
 
     @Inject
@@ -61,9 +65,17 @@ public class EscalationPolicyStore {
     @ConfigProperty(name = "FORUM_ESCALATION_UNRESOLVED_AFTER", defaultValue = "PT72H")
     String unresolvedAfter;
 
-    /** API shape of {@code EscalationPolicy} (API.md). */
+    /**
+     * API shape of {@code EscalationPolicy} (API.md), also what the policy page saves. Durations are
+     * ISO-8601 texts; {@code sla} is keyed by priority name.
+     */
     public record PolicyDto(String unansweredAfter, String unresolvedAfter, Map<String, RuleDto> plans,
-                            Map<String, RuleDto> tags, @JsonbNillable BusinessHoursDto businessHours) {
+                            Map<String, RuleDto> tags, @JsonbNillable BusinessHoursDto businessHours,
+                            Map<String, SlaDto> sla, String nudgeBefore) {
+    }
+
+    /** The SLA targets of one priority. */
+    public record SlaDto(String firstResponse, String resolution) {
     }
 
     public record RuleDto(String unansweredAfter, String unresolvedAfter, String priority) {
@@ -84,8 +96,10 @@ public class EscalationPolicyStore {
     }
 
     /**
-     * Applies a {@code PUT}: the fields sent replace the stored ones (a map replaces the whole
-     * map; {@code "businessHours": null} removes business hours); fields not sent stay.
+     * Applies a {@code PUT}: the fields sent replace the stored ones (a map of plan or tag rules
+     * replaces the whole map; {@code "businessHours": null} removes business hours); fields not sent
+     * stay. {@code sla} always has every priority, so it is merged instead: each target sent replaces
+     * that one, the targets not sent stay.
      */
     public EscalationPolicy change(JsonObject change) {
         if (change == null) {
@@ -99,13 +113,27 @@ public class EscalationPolicyStore {
                     change.containsKey("unresolvedAfter") ? text(change, "unresolvedAfter") : now.unresolvedAfter(),
                     change.containsKey("plans") ? rules(change, "plans") : now.plans(),
                     change.containsKey("tags") ? rules(change, "tags") : now.tags(),
-                    change.containsKey("businessHours") ? businessHours(change) : now.businessHours());
+                    change.containsKey("businessHours") ? businessHours(change) : now.businessHours(),
+                    change.containsKey("sla") ? sla(change, now.sla()) : now.sla(),
+                    change.containsKey("nudgeBefore") ? text(change, "nudgeBefore") : now.nudgeBefore());
         } catch (ClassCastException e) {
             throw Refusal.malformed("The escalation policy has a field of the wrong type: " + e.getMessage());
         }
-        EscalationPolicy policy = toPolicy(merged, null);
-        settings.write(SETTING, JSON.toJson(toDto(policy)));
-        return policy;
+        return replace(merged);
+    }
+
+    /**
+     * Stores {@code policy} as the whole policy, every field as given.
+     *
+     * @throws Refusal.Invalid naming every invalid field, e.g. {@code sla.HIGH.resolution}
+     */
+    public EscalationPolicy replace(PolicyDto policy) {
+        if (policy == null) {
+            throw Refusal.malformed("Send the escalation policy");
+        }
+        EscalationPolicy valid = toPolicy(policy, null);
+        settings.write(SETTING, JSON.toJson(toDto(valid)));
+        return valid;
     }
 
     EscalationPolicy defaults() {
@@ -132,6 +160,23 @@ public class EscalationPolicyStore {
         return rules;
     }
 
+    /** The current table with the targets sent put in; null when {@code "sla": null} was sent. */
+    private static Map<String, SlaDto> sla(JsonObject o, Map<String, SlaDto> current) {
+        JsonValue value = o.get("sla");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        Map<String, SlaDto> merged = new LinkedHashMap<>(current == null ? Map.of() : current);
+        value.asJsonObject().forEach((priority, targets) -> {
+            JsonObject t = targets.asJsonObject();
+            SlaDto before = merged.getOrDefault(priority, new SlaDto(null, null));
+            merged.put(priority, new SlaDto(
+                    t.containsKey("firstResponse") ? text(t, "firstResponse") : before.firstResponse(),
+                    t.containsKey("resolution") ? text(t, "resolution") : before.resolution()));
+        });
+        return merged;
+    }
+
     private static BusinessHoursDto businessHours(JsonObject o) {
         JsonValue value = o.get("businessHours");
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -154,7 +199,10 @@ public class EscalationPolicyStore {
         return list;
     }
 
-    /** {@code source} non-null: the JSON was stored earlier, so an error there is ours, not the caller's. */
+    /**
+     * {@code source} non-null: the JSON was stored earlier, so an error there is ours, not the
+     * caller's; a policy stored before the SLA table and the nudge were part of it gets their defaults.
+     */
     static EscalationPolicy toPolicy(PolicyDto dto, String source) {
         Checks checks = new Checks();
         Duration unanswered = duration(checks, "unansweredAfter", dto.unansweredAfter(), true);
@@ -172,20 +220,26 @@ public class EscalationPolicyStore {
         Map<String, EscalationRule> tags = new LinkedHashMap<>();
         if (dto.tags() != null) {
             dto.tags().forEach((tag, rule) -> {
-                if (!TAG.matcher(tag).matches()) {
-                    checks.fail("tags." + tag, "is not a tag name (lower-case letters, digits, . + # -)");
+                Optional<TagName> name = TagName.parse(tag);
+                if (name.isEmpty()) {
+                    checks.fail("tags." + tag, "is not a tag name: " + TagName.RULE);
+                } else if (tags.containsKey(name.get().value())) {
+                    checks.fail("tags." + tag, "is the tag " + name.get() + " again; keep one rule per tag");
                 } else {
-                    tags.put(tag, rule(checks, "tags." + tag, rule));
+                    tags.put(name.get().value(), rule(checks, "tags." + tag, rule));
                 }
             });
         }
         BusinessHours hours = dto.businessHours() == null ? null : hours(checks, dto.businessHours());
+        SlaTargets sla = dto.sla() == null && source != null ? SlaTargets.defaults() : sla(checks, dto.sla());
+        Duration nudgeBefore = dto.nudgeBefore() == null && source != null ? EscalationPolicy.DEFAULT_NUDGE_BEFORE
+                : duration(checks, "nudgeBefore", dto.nudgeBefore(), true);
         if (!checks.valid() && source != null) {
             throw new IllegalStateException("The " + source + " is invalid; fix it with PUT /admin/escalation-policy");
         }
         checks.orThrow();
         try {
-            return new EscalationPolicy(unanswered, unresolved, plans, tags, hours);
+            return new EscalationPolicy(unanswered, unresolved, plans, tags, hours, sla, nudgeBefore);
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("policy", e.getMessage());
         }
@@ -198,6 +252,67 @@ public class EscalationPolicyStore {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Every priority needs both targets, the resolution no shorter than the first response. */
+    private static SlaTargets sla(Checks checks, Map<String, SlaDto> dto) {
+        if (dto == null) {
+            checks.fail("sla", "is required: {URGENT: {firstResponse, resolution}, HIGH: …, NORMAL: …, LOW: …}");
+            return null;
+        }
+        Map<Priority, SlaTarget> targets = new EnumMap<>(Priority.class);
+        boolean complete = true;
+        for (Map.Entry<String, SlaDto> entry : dto.entrySet()) {
+            String field = "sla." + entry.getKey();
+            Priority priority = priority(entry.getKey());
+            if (priority == null) {
+                checks.fail(field, "is not a priority (URGENT, HIGH, NORMAL, LOW)");
+                complete = false;
+                continue;
+            }
+            SlaDto target = entry.getValue();
+            if (target == null) {
+                checks.fail(field, "must be an object {firstResponse, resolution}");
+                complete = false;
+                continue;
+            }
+            Duration firstResponse = slaDuration(checks, field + ".firstResponse", target.firstResponse());
+            Duration resolution = slaDuration(checks, field + ".resolution", target.resolution());
+            if (firstResponse == null || resolution == null) {
+                complete = false;
+            } else if (resolution.compareTo(firstResponse) < 0) {
+                checks.fail(field + ".resolution", "must not be shorter than the first response");
+                complete = false;
+            } else {
+                targets.put(priority, new SlaTarget(firstResponse, resolution));
+            }
+        }
+        for (Priority priority : Priority.values()) {
+            if (!dto.containsKey(priority.name())) {
+                checks.fail("sla." + priority.name(), "is required: {firstResponse, resolution}");
+                complete = false;
+            }
+        }
+        return complete ? SlaTargets.of(targets) : null;
+    }
+
+    private static Priority priority(String name) {
+        for (Priority priority : Priority.values()) {
+            if (priority.name().equals(name)) {
+                return priority;
+            }
+        }
+        return null;
+    }
+
+    /** A ticket keeps its targets in whole seconds. */
+    private static Duration slaDuration(Checks checks, String field, String value) {
+        Duration d = duration(checks, field, value, true);
+        if (d != null && d.getNano() != 0) {
+            checks.fail(field, "must be a whole number of seconds");
+            return null;
+        }
+        return d;
     }
 
     private static EscalationRule rule(Checks checks, String field, RuleDto rule) {
@@ -315,7 +430,13 @@ public class EscalationPolicyStore {
                     b.start().toString(), b.end().toString(),
                     b.holidays().stream().sorted().map(LocalDate::toString).toList());
         }
-        return new PolicyDto(p.unansweredAfter().toString(), p.unresolvedAfter().toString(), plans, tags, hours);
+        Map<String, SlaDto> sla = new LinkedHashMap<>();
+        for (Priority priority : List.of(Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW)) {
+            SlaTarget target = p.sla().of(priority);
+            sla.put(priority.name(), new SlaDto(target.firstResponse().toString(), target.resolution().toString()));
+        }
+        return new PolicyDto(p.unansweredAfter().toString(), p.unresolvedAfter().toString(), plans, tags, hours,
+                sla, p.nudgeBefore().toString());
     }
 
     private static RuleDto ruleDto(EscalationRule r) {

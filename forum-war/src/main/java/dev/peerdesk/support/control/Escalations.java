@@ -6,7 +6,6 @@ import dev.peerdesk.support.entity.TicketEvent;
 import dev.peerdesk.support.policy.EscalationPolicy;
 import dev.peerdesk.support.policy.EscalationReason;
 import dev.peerdesk.support.policy.Priority;
-import dev.peerdesk.support.policy.SlaTargets;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +17,6 @@ import java.time.Instant;
 /** Opens the one ticket of a question; shared by the sweep and by manual escalation. */
 @ApplicationScoped
 public class Escalations {
-
-    public static final SlaTargets SLA = SlaTargets.defaults();
 
     @PersistenceContext
     EntityManager em;
@@ -35,7 +32,8 @@ public class Escalations {
 
     /**
      * Opens the ticket if this transaction wins the conditional update on the question; null when
-     * the question was already escalated (by another sweep, node or person).
+     * the question was already escalated (by another sweep, node or person). Its SLA due times
+     * come from {@code policy}'s SLA table.
      *
      * @param actor null for the sweep
      */
@@ -44,7 +42,7 @@ public class Escalations {
         if (!candidates.markEscalated(question.questionId())) {
             return null;
         }
-        Ticket ticket = new Ticket(question.questionId(), question.askerId(), reason, priority, now, SLA, policy.calendar());
+        Ticket ticket = new Ticket(question.questionId(), question.askerId(), reason, priority, now, policy.sla(), policy.calendar());
         em.persist(ticket);
         em.flush();
         journal.event(ticket, TicketEvent.Type.CREATED, actor, reason + ", priority " + priority);

@@ -67,7 +67,7 @@ public class SupportLoop {
             if (ticket.assignee() == null || ticket.status() == TicketStatus.NEW) { // who answers owns it
                 ticket.assignTo(em.find(User.class, event.authorId()));
             }
-            boolean first = ticket.respond(now, Escalations.SLA, calendar());
+            boolean first = ticket.respond(now, calendar());
             journal.audited(ticket, TicketEvent.Type.OFFICIAL_ANSWER, agent,
                     (first ? "first response; " : "") + "answer #" + event.answerId() + ", waiting on the customer");
             journal.publish(TicketJournal.UPDATED, ticket);
@@ -76,7 +76,7 @@ public class SupportLoop {
 
     void askerCommented(@Observes ThreadEvent.AskerCommented event) {
         lockedTicket(event.questionId()).filter(t -> t.status() == TicketStatus.PENDING).ifPresent(ticket -> {
-            ticket.moveTo(TicketStatus.OPEN, clock.instant(), Escalations.SLA, calendar());
+            ticket.moveTo(TicketStatus.OPEN, clock.instant(), calendar());
             journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, em.getReference(User.class, event.askerId()),
                     "commented in the thread");
             journal.publish(TicketJournal.UPDATED, ticket);
@@ -90,7 +90,7 @@ public class SupportLoop {
                 ticket.solvingAnswerSwitched(event.answerId(), how);
                 return;
             }
-            ticket.solveByAcceptance(event.answerId(), how, clock.instant(), Escalations.SLA, calendar());
+            ticket.solveByAcceptance(event.answerId(), how, clock.instant(), calendar());
             journal.event(ticket, TicketEvent.Type.SOLVED, em.getReference(User.class, event.askerId()),
                     "the asker accepted answer #" + event.answerId() + " (" + how + ")");
             journal.publish(TicketJournal.SOLVED, ticket);
@@ -108,7 +108,7 @@ public class SupportLoop {
                 .filter(t -> t.status() == TicketStatus.SOLVED && Long.valueOf(event.answerId()).equals(t.solvedByAnswerId()))
                 .filter(t -> WINDOWS.mayReopen(t.solvedAt(), now))
                 .ifPresent(ticket -> {
-                    ticket.moveTo(TicketStatus.OPEN, now, Escalations.SLA, calendar());
+                    ticket.moveTo(TicketStatus.OPEN, now, calendar());
                     journal.event(ticket, TicketEvent.Type.REOPENED, em.getReference(User.class, event.askerId()),
                             "the asker un-accepted answer #" + event.answerId() + ", which had solved it");
                     journal.publish(TicketJournal.UPDATED, ticket);

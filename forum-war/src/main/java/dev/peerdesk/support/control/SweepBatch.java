@@ -107,7 +107,7 @@ public class SweepBatch {
             if (ticket.status() != TicketStatus.SOLVED) {
                 continue;
             }
-            ticket.moveTo(TicketStatus.CLOSED, now, Escalations.SLA, policy.calendar());
+            ticket.moveTo(TicketStatus.CLOSED, now, policy.calendar());
             journal.audited(ticket, TicketEvent.Type.CLOSED, null, "solved 7 days ago");
             journal.publish(TicketJournal.UPDATED, ticket);
         }

@@ -3,6 +3,8 @@ package dev.peerdesk.support.entity;
 import dev.peerdesk.support.policy.BusinessCalendar;
 import dev.peerdesk.support.policy.EscalationReason;
 import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.SlaDueTimes;
+import dev.peerdesk.support.policy.SlaTarget;
 import dev.peerdesk.support.policy.SlaTargets;
 import dev.peerdesk.support.policy.TicketStatus;
 import dev.peerdesk.user.entity.User;
@@ -25,7 +27,9 @@ import java.time.Instant;
 /**
  * The support side of one escalated question (one ticket per question, enforced by a unique key).
  * Its SLA clock runs from escalation in business time and pauses while the ticket is PENDING
- * (waiting on the customer): paused working time is added to the targets.
+ * (waiting on the customer): paused working time is added to the targets. The ticket keeps the
+ * targets it was escalated with (or last re-prioritised with), so a later change of the SLA table
+ * applies to tickets escalated after it, not to this one.
  */
 @Entity
 @Table(name = "ticket")
@@ -77,6 +81,12 @@ public class Ticket {
     @Column(name = "paused_seconds")
     private long pausedSeconds;
 
+    @Column(name = "first_response_target_seconds")
+    private long firstResponseTargetSeconds;
+
+    @Column(name = "resolution_target_seconds")
+    private long resolutionTargetSeconds;
+
     @Column(name = "solved_at")
     private Instant solvedAt;
 
@@ -107,7 +117,7 @@ public class Ticket {
         this.reason = reason;
         this.priority = priority;
         this.escalatedAt = now;
-        recomputeDueTimes(targets, calendar);
+        applyTargets(targets, calendar);
     }
 
     // --- behaviour -------------------------------------------------------------------------
@@ -137,14 +147,14 @@ public class Ticket {
      * An agent answered in the thread: the first response is now (if none yet) and the ticket
      * waits on the customer. Returns whether this was the first response.
      */
-    public boolean respond(Instant now, SlaTargets targets, BusinessCalendar calendar) {
+    public boolean respond(Instant now, BusinessCalendar calendar) {
         boolean first = firstResponseAt == null;
         if (first) {
             firstResponseAt = now;
             slaDueAt = resolutionDueAt;
         }
         if (status.active() && status != TicketStatus.PENDING) {
-            moveTo(TicketStatus.PENDING, now, targets, calendar);
+            moveTo(TicketStatus.PENDING, now, calendar);
         }
         return first;
     }
@@ -152,18 +162,18 @@ public class Ticket {
     /**
      * Moves along NEW → OPEN → PENDING → SOLVED → CLOSED (see {@link TicketStatus#canMoveTo});
      * entering PENDING pauses the SLA clock, leaving it adds the paused working time to the due
-     * times.
+     * times (the ticket's own targets; see the class comment).
      *
      * @throws IllegalStateException when the move is not allowed
      */
-    public void moveTo(TicketStatus next, Instant now, SlaTargets targets, BusinessCalendar calendar) {
+    public void moveTo(TicketStatus next, Instant now, BusinessCalendar calendar) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStateException("A " + status + " ticket cannot become " + next);
         }
         if (status == TicketStatus.PENDING && pausedAt != null) {
             pausedSeconds += calendar.between(pausedAt, now).toSeconds();
             pausedAt = null;
-            recomputeDueTimes(targets, calendar);
+            recomputeDueTimes(calendar);
         }
         if (next == TicketStatus.PENDING) {
             pausedAt = now;
@@ -186,15 +196,14 @@ public class Ticket {
         status = next;
     }
 
-    public void solve(Resolution how, Instant now, SlaTargets targets, BusinessCalendar calendar) {
+    public void solve(Resolution how, Instant now, BusinessCalendar calendar) {
         this.resolution = how;
-        moveTo(TicketStatus.SOLVED, now, targets, calendar);
+        moveTo(TicketStatus.SOLVED, now, calendar);
     }
 
     /** The asker accepted an answer: solved, and that acceptance is what solved it. */
-    public void solveByAcceptance(long answerId, Resolution how, Instant now, SlaTargets targets,
-                                  BusinessCalendar calendar) {
-        solve(how, now, targets, calendar);
+    public void solveByAcceptance(long answerId, Resolution how, Instant now, BusinessCalendar calendar) {
+        solve(how, now, calendar);
         this.solvedByAnswerId = answerId;
     }
 
@@ -211,7 +220,8 @@ public class Ticket {
 
     /**
      * A closed (or solved, past the reopen window) ticket whose question is unsolved again starts
-     * over as a new escalation: the ticket stays one per question, with fresh timers and SLA.
+     * over as a new escalation: the ticket stays one per question, with fresh timers and the SLA
+     * {@code targets} in force now.
      *
      * @throws IllegalStateException while the ticket is still active
      */
@@ -232,16 +242,24 @@ public class Ticket {
         this.resolution = null;
         this.solvedByAnswerId = null;
         this.assignee = null;
-        recomputeDueTimes(targets, calendar);
+        applyTargets(targets, calendar);
     }
 
+    /** A new priority brings that priority's targets of the SLA table in force now ({@code targets}). */
     public void changePriority(Priority next, SlaTargets targets, BusinessCalendar calendar) {
         this.priority = next;
-        recomputeDueTimes(targets, calendar);
+        applyTargets(targets, calendar);
     }
 
-    private void recomputeDueTimes(SlaTargets targets, BusinessCalendar calendar) {
-        dev.peerdesk.support.policy.SlaDueTimes due = targets.dueTimes(escalatedAt, priority, Duration.ofSeconds(pausedSeconds), calendar);
+    private void applyTargets(SlaTargets targets, BusinessCalendar calendar) {
+        SlaTarget target = targets.of(priority);
+        this.firstResponseTargetSeconds = target.firstResponse().toSeconds();
+        this.resolutionTargetSeconds = target.resolution().toSeconds();
+        recomputeDueTimes(calendar);
+    }
+
+    private void recomputeDueTimes(BusinessCalendar calendar) {
+        SlaDueTimes due = slaTarget().dueTimes(escalatedAt, Duration.ofSeconds(pausedSeconds), calendar);
         this.firstResponseDueAt = due.firstResponseDueAt();
         this.resolutionDueAt = due.resolutionDueAt();
         this.slaDueAt = firstResponseAt == null ? firstResponseDueAt : resolutionDueAt;
@@ -297,6 +315,11 @@ public class Ticket {
 
     public Instant escalatedAt() {
         return escalatedAt;
+    }
+
+    /** The SLA targets this ticket was given (from escalation or its last priority change). */
+    public SlaTarget slaTarget() {
+        return new SlaTarget(Duration.ofSeconds(firstResponseTargetSeconds), Duration.ofSeconds(resolutionTargetSeconds));
     }
 
     public Instant firstResponseDueAt() {

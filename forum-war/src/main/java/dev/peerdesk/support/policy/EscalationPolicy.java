@@ -28,18 +28,24 @@ import java.util.function.Function;
  * escalated; neither is a question with an accepted answer. With {@code businessHours} set, the
  * timers count only business time; without, they run 24/7.
  *
+ * <p>The policy also holds the SLA targets per priority that a ticket gets when it is escalated,
+ * and how long before an UNRESOLVED escalation the asker is nudged (used by notifications).
+ *
  * @param unansweredAfter base unanswered timer, positive
  * @param unresolvedAfter base unresolved timer, positive
  * @param plans           rule per support plan; keys are matched case-insensitively
  * @param tags            rule per tag; keys are matched case-insensitively
  * @param businessHours   opening hours the timers count, or null for 24/7
+ * @param sla             SLA targets per priority for tickets escalated under this policy
+ * @param nudgeBefore     lead time of the nudge before an UNRESOLVED escalation, positive
  */
 public record EscalationPolicy(Duration unansweredAfter, Duration unresolvedAfter,
                                Map<String, EscalationRule> plans, Map<String, EscalationRule> tags,
-                               BusinessHours businessHours) {
+                               BusinessHours businessHours, SlaTargets sla, Duration nudgeBefore) {
 
     public static final Duration DEFAULT_UNANSWERED_AFTER = Duration.ofHours(24);
     public static final Duration DEFAULT_UNRESOLVED_AFTER = Duration.ofHours(72);
+    public static final Duration DEFAULT_NUDGE_BEFORE = Duration.ofHours(12);
 
     /** Every question starts from NORMAL; only plans and tags raise (or lower) it. */
     static final Priority BASE_PRIORITY = Priority.NORMAL;
@@ -49,12 +55,21 @@ public record EscalationPolicy(Duration unansweredAfter, Duration unresolvedAfte
         requirePositive(unresolvedAfter, "unresolvedAfter");
         plans = normalizedKeys(plans, "plans", EscalationPolicy::planKey);
         tags = normalizedKeys(tags, "tags", EscalationPolicy::tagKey);
+        Objects.requireNonNull(sla, "sla");
+        requirePositive(nudgeBefore, "nudgeBefore");
+    }
+
+    /** A policy with the default SLA targets and nudge lead time. */
+    public EscalationPolicy(Duration unansweredAfter, Duration unresolvedAfter, Map<String, EscalationRule> plans,
+                            Map<String, EscalationRule> tags, BusinessHours businessHours) {
+        this(unansweredAfter, unresolvedAfter, plans, tags, businessHours, SlaTargets.defaults(), DEFAULT_NUDGE_BEFORE);
     }
 
     /**
      * The product defaults on top of the given base timers: plans PREMIUM (4 h / 24 h, HIGH),
      * STANDARD (12 h / 48 h, NORMAL) and FREE (base timers, NORMAL); tag {@code billing} (2 h
-     * unanswered, HIGH); no business hours.
+     * unanswered, HIGH); no business hours; the SLA table of {@link SlaTargets#defaults()}; a nudge
+     * 12 h before an UNRESOLVED escalation.
      */
     public static EscalationPolicy defaults(Duration unansweredAfter, Duration unresolvedAfter) {
         Map<String, EscalationRule> plans = Map.of(
@@ -73,7 +88,7 @@ public record EscalationPolicy(Duration unansweredAfter, Duration unresolvedAfte
 
     /** The same policy with its timers counting only {@code businessHours} (null: 24/7). */
     public EscalationPolicy withBusinessHours(BusinessHours businessHours) {
-        return new EscalationPolicy(unansweredAfter, unresolvedAfter, plans, tags, businessHours);
+        return new EscalationPolicy(unansweredAfter, unresolvedAfter, plans, tags, businessHours, sla, nudgeBefore);
     }
 
     /** The calendar the timers count in: the business hours, or round the clock. */

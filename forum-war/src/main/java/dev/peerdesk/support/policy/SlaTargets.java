@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * SLA targets per priority: how much working time staff have for the first response and for the
- * resolution of a ticket. Defaults: URGENT 1 h / 8 h, HIGH 4 h / 24 h, NORMAL 8 h / 72 h,
- * LOW 24 h / 120 h.
+ * resolution of a ticket. Defaults (SPEC §5): URGENT 1 h / 8 h, HIGH 4 h / 24 h, NORMAL 8 h / 72 h,
+ * LOW 24 h / 120 h. Part of the escalation policy, so an admin may change them; for every priority
+ * the resolution target is at least the first-response target ({@link SlaTarget}).
  *
  * <p>Targets count from escalation in business time. While a ticket is PENDING (waiting on the
  * customer) the clock is paused; the caller accumulates that paused working time and it is added
@@ -23,6 +24,30 @@ public record SlaTargets(Map<Priority, Duration> firstResponse, Map<Priority, Du
     public SlaTargets {
         firstResponse = completeTable(firstResponse, "firstResponse");
         resolution = completeTable(resolution, "resolution");
+        for (Priority priority : Priority.values()) {
+            try {
+                new SlaTarget(firstResponse.get(priority), resolution.get(priority));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(priority + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The targets of a ticket of {@code priority}. */
+    public SlaTarget of(Priority priority) {
+        Objects.requireNonNull(priority, "priority");
+        return new SlaTarget(firstResponse.get(priority), resolution.get(priority));
+    }
+
+    /** The table of {@code targets}, which must name every priority. */
+    public static SlaTargets of(Map<Priority, SlaTarget> targets) {
+        Map<Priority, Duration> firstResponse = new EnumMap<>(Priority.class);
+        Map<Priority, Duration> resolution = new EnumMap<>(Priority.class);
+        targets.forEach((priority, target) -> {
+            firstResponse.put(priority, target.firstResponse());
+            resolution.put(priority, target.resolution());
+        });
+        return new SlaTargets(firstResponse, resolution);
     }
 
     /** The product defaults. */
@@ -40,16 +65,8 @@ public record SlaTargets(Map<Priority, Duration> firstResponse, Map<Priority, Du
      */
     public SlaDueTimes dueTimes(Instant escalatedAt, Priority priority, Duration pausedWorkingTime,
                                 BusinessCalendar calendar) {
-        Objects.requireNonNull(escalatedAt, "escalatedAt");
         Objects.requireNonNull(priority, "priority");
-        Objects.requireNonNull(pausedWorkingTime, "pausedWorkingTime");
-        Objects.requireNonNull(calendar, "calendar");
-        if (pausedWorkingTime.isNegative()) {
-            throw new IllegalArgumentException("pausedWorkingTime must not be negative: " + pausedWorkingTime);
-        }
-        return new SlaDueTimes(
-                calendar.plus(escalatedAt, firstResponse.get(priority).plus(pausedWorkingTime)),
-                calendar.plus(escalatedAt, resolution.get(priority).plus(pausedWorkingTime)));
+        return of(priority).dueTimes(escalatedAt, pausedWorkingTime, calendar);
     }
 
     // A ticket of any priority must have a target, so a missing entry is a configuration error.

@@ -3,6 +3,7 @@ package dev.peerdesk.user.boundary;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.errors.Checks;
 import dev.peerdesk.user.control.Roles;
+import dev.peerdesk.platform.text.TagName;
 import dev.peerdesk.user.control.AccountRules;
 import dev.peerdesk.user.control.PasswordHashing;
 import dev.peerdesk.user.entity.Plan;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -32,7 +34,6 @@ public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern TAG = Pattern.compile("^[a-z0-9+#.-]{1,35}$");
 
     @PersistenceContext
     EntityManager em;
@@ -183,13 +184,12 @@ public class UserService {
         Checks checks = new Checks().required("tags", tags);
         if (tags != null) {
             checks.that(tags.size() <= 20, "tags", "at most 20 skill tags");
-            tags.forEach(t -> checks.that(t != null && TAG.matcher(t).matches(), "tags",
-                    "'" + t + "' is not a tag: lowercase letters, digits and + # . -, 1–35 characters"));
+            tags.forEach(t -> checks.that(TagName.parse(t).isPresent(), "tags", "'" + t + "' is not a tag: " + TagName.RULE));
         }
         checks.orThrow();
         User user = find(userId);
         List<String> before = user.skills();
-        user.changeSkills(tags.stream().distinct().toList());
+        user.changeSkills(tags.stream().map(TagName::parse).flatMap(Optional::stream).map(TagName::value).distinct().toList());
         audit.record(actor.id(), "SKILLS_CHANGED", "USER", userId,
                 dev.peerdesk.platform.audit.Changes.of("Skills", before, user.skills()));
         return user;

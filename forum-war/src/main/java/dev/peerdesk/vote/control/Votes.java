@@ -3,8 +3,8 @@ package dev.peerdesk.vote.control;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.reputation.SerialVotingDetector;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +32,7 @@ public class Votes {
     public record Pair(long voterId, long authorId) {
     }
 
-    @Inject
+    @PersistenceContext
     EntityManager em;
 
     /** The voter's current vote on the post: 1, −1, or 0 for none. */

@@ -199,4 +199,21 @@ class EscalationPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("askedAt");
         assertThat(QuestionFacts.open(ASKED, "FREE", null).tags()).isEmpty();
     }
+
+    @Test
+    void theDefaultPolicyCarriesSpecsSlaTableAndATwelveHourNudge() {
+        assertThat(DEFAULTS.sla()).isEqualTo(SlaTargets.defaults());
+        assertThat(DEFAULTS.nudgeBefore()).isEqualTo(Duration.ofHours(12));
+        assertThat(DEFAULTS.withBusinessHours(null).sla()).isEqualTo(SlaTargets.defaults());
+    }
+
+    @Test
+    void thePolicyNeedsAnSlaTableAndAPositiveNudge() {
+        Duration day = Duration.ofHours(24);
+
+        assertThatThrownBy(() -> new EscalationPolicy(day, day, null, null, null, null, day))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("sla");
+        assertThatThrownBy(() -> new EscalationPolicy(day, day, null, null, null, SlaTargets.defaults(), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nudgeBefore");
+    }
 }

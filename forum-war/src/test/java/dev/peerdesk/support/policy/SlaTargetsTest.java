@@ -87,4 +87,34 @@ class SlaTargetsTest {
         assertThatThrownBy(() -> DEFAULTS.dueTimes(ESCALATED, Priority.LOW, Duration.ofHours(-1), BusinessCalendar.ALWAYS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pausedWorkingTime");
     }
+
+    @Test
+    void theResolutionTargetMayNotBeShorterThanTheFirstResponseTarget() {
+        Map<Priority, Duration> shortResolution = new EnumMap<>(DEFAULTS.resolution());
+        shortResolution.put(Priority.HIGH, Duration.ofHours(3));
+
+        assertThatThrownBy(() -> new SlaTargets(DEFAULTS.firstResponse(), shortResolution))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HIGH").hasMessageContaining("shorter");
+        assertThatThrownBy(() -> new SlaTarget(Duration.ofHours(2), Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new SlaTarget(Duration.ofHours(2), Duration.ofHours(2)).resolution()).as("equal is fine")
+                .isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void aTableBuiltPerPriorityGivesEachPriorityItsTargets() {
+        Map<Priority, SlaTarget> targets = new EnumMap<>(Priority.class);
+        for (Priority priority : Priority.values()) {
+            targets.put(priority, new SlaTarget(Duration.ofMinutes(10 + priority.ordinal()), Duration.ofHours(1)));
+        }
+
+        SlaTargets table = SlaTargets.of(targets);
+
+        assertThat(table.of(Priority.URGENT)).isEqualTo(new SlaTarget(Duration.ofMinutes(13), Duration.ofHours(1)));
+        assertThat(table.dueTimes(ESCALATED, Priority.LOW, Duration.ZERO, BusinessCalendar.ALWAYS).firstResponseDueAt())
+                .isEqualTo(ESCALATED.plus(Duration.ofMinutes(10)));
+        targets.remove(Priority.LOW);
+        assertThatThrownBy(() -> SlaTargets.of(targets)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("LOW");
+    }
 }
