@@ -1,12 +1,12 @@
 package dev.peerdesk.reputation.boundary;
 
 import dev.peerdesk.platform.errors.Refusal;
-import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.reputation.Privileges;
 import dev.peerdesk.reputation.ReputationRules;
+import dev.peerdesk.reputation.control.ReputationLedger;
 import dev.peerdesk.reputation.control.ReputationRulesStore;
 import dev.peerdesk.reputation.entity.BadgeAward;
 import dev.peerdesk.reputation.entity.ReputationEntry;
@@ -39,6 +39,9 @@ public class ReputationService implements UserBadges {
     EntityManager em;
 
     @Inject
+    ReputationLedger ledger;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -57,10 +60,7 @@ public class ReputationService implements UserBadges {
     public record Standing(UserRef user, int gained) {
     }
 
-    public record Drift(long userId, int stored, int ledger) {
-    }
-
-    public record RecomputeReport(long usersChecked, int drifted, List<Drift> drift, boolean fixed) {
+    public record RecomputeReport(long usersChecked, int drifted, List<ReputationLedger.Drift> drift, boolean fixed) {
     }
 
     /** The user's ledger, newest first, keyset-paged on the entry id. */
@@ -109,21 +109,16 @@ public class ReputationService implements UserBadges {
             case "month" -> Duration.ofDays(30);
             default -> throw Refusal.invalid("period", "must be week, month or all");
         };
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT user_id, SUM(delta) AS gained FROM reputation_entry"
-                        + " WHERE created_at >= ?1 GROUP BY user_id HAVING SUM(delta) > 0 ORDER BY gained DESC, user_id LIMIT ?2")
-                .setParameter(1, InstantConverter.toDatabase(clock.instant().minus(span)))
-                .setParameter(2, max).getResultList();
-        if (rows.isEmpty()) {
+        List<ReputationLedger.Gain> gains = ledger.topGainsSince(clock.instant().minus(span), max);
+        if (gains.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> ids = gains.stream().map(ReputationLedger.Gain::userId).toList();
         Map<Long, User> users = em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(User::id, Function.identity()));
         List<Standing> board = new ArrayList<>();
-        for (Object[] row : rows) {
-            User user = users.get(((Number) row[0]).longValue());
-            board.add(new Standing(UserRef.of(user), ((Number) row[1]).intValue()));
+        for (ReputationLedger.Gain gain : gains) {
+            board.add(new Standing(UserRef.of(users.get(gain.userId())), gain.gained()));
         }
         return board;
     }
@@ -150,17 +145,11 @@ public class ReputationService implements UserBadges {
     @Transactional
     public RecomputeReport recompute(User actor, boolean fix) {
         Roles.require(actor, Role.ADMIN);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.reputation, 1 + COALESCE(SUM(e.delta), 0)"
-                + " FROM app_user u LEFT JOIN reputation_entry e ON e.user_id = u.id GROUP BY u.id, u.reputation"
-                + " HAVING u.reputation <> 1 + COALESCE(SUM(e.delta), 0)").getResultList();
-        long users = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM app_user").getSingleResult()).longValue();
-        List<Drift> drift = rows.stream().map(r -> new Drift(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue())).toList();
+        List<ReputationLedger.Drift> drift = ledger.drift();
+        long users = ledger.users();
         if (fix) {
-            for (Drift d : drift) {
-                em.createNativeQuery("UPDATE app_user SET reputation = ?1 WHERE id = ?2")
-                        .setParameter(1, d.ledger()).setParameter(2, d.userId()).executeUpdate();
+            for (ReputationLedger.Drift d : drift) {
+                ledger.repair(d);
                 audit.record(actor.id(), "REPUTATION_RECOMPUTED", "USER", d.userId(),
                         "stored " + d.stored() + ", ledger " + d.ledger());
             }

@@ -51,6 +51,47 @@ public class ReputationLedger {
             .filter(ReputationReason::countsTowardDailyCap).map(r -> "'" + r.name() + "'")
             .collect(Collectors.joining(", "));
 
+    private static final String GAINED_SINCE = "SELECT user_id, SUM(delta) AS gained FROM reputation_entry"
+            + " WHERE created_at >= ?1 GROUP BY user_id HAVING SUM(delta) > 0 ORDER BY gained DESC, user_id LIMIT ?2";
+    private static final String DRIFTED = "SELECT u.id, u.reputation, 1 + COALESCE(SUM(e.delta), 0)"
+            + " FROM app_user u LEFT JOIN reputation_entry e ON e.user_id = u.id GROUP BY u.id, u.reputation"
+            + " HAVING u.reputation <> 1 + COALESCE(SUM(e.delta), 0)";
+    private static final String USERS = "SELECT COUNT(*) FROM app_user";
+    private static final String REPAIR = "UPDATE app_user SET reputation = ?1 WHERE id = ?2";
+
+    /** What a user gained in a period, for the leaderboard. */
+    public record Gain(long userId, int gained) {
+    }
+
+    /** A stored total that disagrees with the ledger (1 + the sum of the user's entries). */
+    public record Drift(long userId, int stored, int ledger) {
+    }
+
+    /** The users with the largest positive gains since the instant, largest first (ties by id). */
+    public List<Gain> topGainsSince(Instant since, int max) {
+        List<?> rows = em.createNativeQuery(GAINED_SINCE)
+                .setParameter(1, InstantConverter.toDatabase(since)).setParameter(2, max).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Gain(((Number) r[0]).longValue(), ((Number) r[1]).intValue())).toList();
+    }
+
+    /** Every user whose stored total disagrees with the ledger. */
+    public List<Drift> drift() {
+        List<?> rows = em.createNativeQuery(DRIFTED).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Drift(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()))
+                .toList();
+    }
+
+    public long users() {
+        return ((Number) em.createNativeQuery(USERS).getSingleResult()).longValue();
+    }
+
+    /** Sets the stored total to what the ledger says (the ledger is the truth; totals are a cache of it). */
+    public void repair(Drift drift) {
+        em.createNativeQuery(REPAIR).setParameter(1, drift.ledger()).setParameter(2, drift.userId()).executeUpdate();
+    }
+
     public static String voteCause(long postId, long voterId) {
         return "vote:" + postId + ":" + voterId;
     }
