@@ -2,16 +2,12 @@ package dev.peerdesk.thread.boundary;
 
 import dev.peerdesk.platform.faces.Links;
 import dev.peerdesk.platform.faces.Pages;
-import dev.peerdesk.platform.faces.Times;
 import dev.peerdesk.platform.http.ClientAddress;
 import dev.peerdesk.platform.text.Markdown;
 import dev.peerdesk.question.boundary.QuestionService;
 import dev.peerdesk.question.control.QuestionDto;
 import dev.peerdesk.question.entity.Answer;
-import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.support.boundary.QuestionSupport;
-import dev.peerdesk.support.boundary.TicketService;
-import dev.peerdesk.support.control.TicketDto;
 import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.user.entity.User;
 import dev.peerdesk.vote.boundary.VoteService;
@@ -24,16 +20,15 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * {@code question/view.xhtml?id=} (shown at {@code /questions/{id}/{slug}}): the thread, and voting,
- * answering, accepting, commenting and asking support for help on it. The page is one
- * {@link QuestionPage} read from {@link QuestionPages}, with what the viewer may do decided there;
- * this bean keeps the forms, says what happened and re-reads the page after every change (a vote
- * keeps the score it answered instead).
+ * answering, accepting and commenting on it ({@link SupportStripView} has the support forms,
+ * {@link PostModerationView} the moderation ones). The page is one {@link QuestionPage} read from
+ * {@link QuestionPages}, with what the viewer may do decided there; this bean keeps the forms, says
+ * what happened and re-reads the page after every change (a vote keeps the score it answered instead).
  */
 @Named
 @ViewScoped
@@ -51,16 +46,10 @@ public class QuestionView implements Serializable {
     VoteService votes;
 
     @Inject
-    TicketService tickets;
-
-    @Inject
     Caller caller;
 
     @Inject
     ClientAddress clients;
-
-    @Inject
-    Times times;
 
     private String id;
     private long questionId;
@@ -71,8 +60,6 @@ public class QuestionView implements Serializable {
     private final HashMap<Long, Integer> viewerVotes = new HashMap<>();
     private final HashMap<Long, String> commentDrafts = new HashMap<>();
     private String answerBody;
-    private Integer csatRating;
-    private String csatComment;
 
     /** Initial request only: 404 for what is not there (or not visible to this viewer), else count the view. */
     public void load() {
@@ -166,41 +153,11 @@ public class QuestionView implements Serializable {
     }
 
     /**
-     * The asker's "still need help": escalates the question (once it is an hour old), or moves a
-     * ticket waiting on them back to support, or reopens a recently solved one.
-     */
-    public void stillNeedHelp() {
-        act(asker -> tickets.escalate(asker, questionId, null), escalated -> {
-            reload();
-            TicketDto t = escalated.ticket();
-            return escalated.created()
-                    ? "Your question is now with our support team: a first response is due by "
-                    + times.full(t.firstResponseDueAt()) + "."
-                    : "Our support team is on it again: your ticket is " + String.valueOf(t.status()).toLowerCase() + ".";
-        }, Map.of());
-    }
-
-    /** The asker rates the support of a solved ticket (1–5, optional comment). */
-    public void rateSupport() {
-        QuestionSupport.Banner ticket = getSupport().banner();
-        if (ticket == null) {
-            Pages.error(null, "This question has no support ticket to rate.");
-            return;
-        }
-        act(asker -> tickets.rate(asker, ticket.ticketId(), new TicketService.CsatRequest(csatRating, csatComment)),
-                rated -> {
-                    csatRating = null;
-                    csatComment = null;
-                    return reread("Thank you for rating our support.").apply(rated);
-                }, Map.of("rating", "csatRating", "comment", "csatComment"));
-    }
-
-    /**
      * One service call for a signed-in viewer (visitors sign in first and come back), then
      * {@code done} with its result, which says what happened (or null); a refusal is shown next to
      * the inputs {@code fields} maps its field names to.
      */
-    private <T> void act(Function<User, T> action, Function<T, String> done, Map<String, String> fields) {
+    public <T> void act(Function<User, T> action, Function<T, String> done, Map<String, String> fields) {
         User viewer = viewer();
         if (viewer == null) {
             Pages.redirect(Pages.loginFor(getPath()));
@@ -241,15 +198,6 @@ public class QuestionView implements Serializable {
     public int voteOf(long postId) {
         Integer voted = viewerVotes.get(postId);
         return voted != null ? voted : getPage().votes().getOrDefault(postId, 0);
-    }
-
-    public boolean isSignedIn() {
-        return viewer() != null;
-    }
-
-    /** Up to five other questions with similar titles. */
-    public List<Question> getRelated() {
-        return getPage() == null ? List.of() : page.related();
     }
 
     /** The pretty path of this question, {@code /questions/42/how-do-i}. */
@@ -293,22 +241,6 @@ public class QuestionView implements Serializable {
 
     public Map<Long, String> getCommentDrafts() {
         return commentDrafts;
-    }
-
-    public Integer getCsatRating() {
-        return csatRating;
-    }
-
-    public void setCsatRating(Integer csatRating) {
-        this.csatRating = csatRating;
-    }
-
-    public String getCsatComment() {
-        return csatComment;
-    }
-
-    public void setCsatComment(String csatComment) {
-        this.csatComment = csatComment;
     }
 
     public String getAnswerBody() {
