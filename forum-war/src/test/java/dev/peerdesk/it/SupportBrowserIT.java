@@ -188,6 +188,44 @@ class SupportBrowserIT extends BrowserTest {
     }
 
     /**
+     * A moderator sees on the question that support has it (the question's ticket status is staff's
+     * business), but gets no link to a ticket page that would refuse them: its timeline and private
+     * messages are the asker's and agents'. The asker and agents get the link, and it opens.
+     */
+    @Test
+    void aModeratorSeesTheTicketsStatusButNoLinkToTheTicketPageTheAskerAndAgentsOpen() {
+        Api.Member asker = api.newMember("banneredasker");
+        Api.Member moderator = api.newStaff("bannermoderator", "MODERATOR");
+        Api.Member agent = api.newStaff("banneragent", "AGENT");
+        api.ensureTags("support-pages");
+        long questionId = api.ask(asker, "Why are my invoices numbered twice after the import?",
+                "After importing last year's invoices every number appears twice in the list.", "support-pages");
+        Api.Reply escalated = api.post("/api/v1/questions/" + questionId + "/escalation", "{}", moderator.token());
+        assertThat(escalated.status()).as("%s", escalated).isEqualTo(201);
+        long ticketId = escalated.json().getJsonNumber("id").longValue();
+
+        signIn(moderator.email(), moderator.password());
+        open("/questions/" + questionId);
+        assertThat(text(By.cssSelector(".ticket-banner"))).contains("Escalated to support — first response due by");
+        assertThat(browser.findElements(By.cssSelector(".ticket-page-link"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[href*='/support/ticket.xhtml']"))).isEmpty();
+        open("/support/ticket.xhtml?id=" + ticketId);
+        assertThat(text(By.id("forbidden"))).contains("not yours");
+        signOut();
+
+        for (Api.Member opener : new Api.Member[] {asker, agent}) {
+            signIn(opener.email(), opener.password());
+            open("/questions/" + questionId);
+            assertThat(text(By.cssSelector(".ticket-banner"))).contains("Escalated to support");
+            WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ticket-page-link")));
+            assertThat(link.getText()).contains("#" + ticketId);
+            link.click();
+            assertThat(text(By.id("ticket-title"))).isEqualTo("Why are my invoices numbered twice after the import?");
+            signOut();
+        }
+    }
+
+    /**
      * Makes the question due one second after it was asked with a tag rule for its tag (the rest of
      * the policy kept), waits that second, and runs the sweep; returns the new ticket's id.
      */

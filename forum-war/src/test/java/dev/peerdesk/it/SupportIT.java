@@ -271,6 +271,47 @@ class SupportIT extends PeerdeskIT {
         assertThat(question.isNull("ticket")).isTrue();
     }
 
+    /**
+     * Who may see a ticket, written once (Ticket.visibleTo / statusVisibleTo): the asker and agents
+     * open it; the other staff (moderators, admins) see on the question that it exists and how it
+     * stands, but its timeline and private messages are not theirs; other members see neither.
+     */
+    @Test
+    void theAskerAndAgentsOpenATicketOtherStaffOnlySeeItsStatusOnTheQuestion() {
+        Member asker = api.newMember("ticketowner");
+        Member agent = api.newStaff("agent", "AGENT");
+        Member moderator = api.newStaff("moderator", "MODERATOR");
+        Member admin = api.newStaff("operator", "ADMIN");
+        Member member = api.newMember("bystander");
+        long q = api.ask(asker, "Who may see the support ticket of my question?", BODY, "support");
+        long ticketId = support().escalateByStaff(q).getJsonNumber("id").longValue();
+        String ticketPath = "/api/v1/support/tickets/" + ticketId;
+
+        record Expected(String who, String token, int ticket, boolean ref) {
+        }
+        for (Expected expected : List.of(
+                new Expected("asker", asker.token(), 200, true),
+                new Expected("agent", agent.token(), 200, true),
+                new Expected("moderator", moderator.token(), 403, true),
+                new Expected("admin", admin.token(), 403, true),
+                new Expected("other member", member.token(), 403, false),
+                new Expected("visitor", null, 401, false))) {
+            assertThat(api.get(ticketPath, expected.token()).status()).as("%s: GET ticket", expected.who())
+                    .isEqualTo(expected.ticket());
+            assertThat(api.get(ticketPath + "/messages", expected.token()).status())
+                    .as("%s: GET ticket messages", expected.who()).isEqualTo(expected.ticket());
+            JsonObject question = api.get("/api/v1/questions/" + q, expected.token()).json();
+            if (expected.ref()) {
+                assertThat(question.getJsonObject("ticket").getJsonNumber("id").longValue())
+                        .as("%s: the question's ticket", expected.who()).isEqualTo(ticketId);
+                assertThat(question.getJsonObject("ticket").getString("status")).isIn("NEW", "OPEN");
+            } else {
+                assertThat(question.containsKey("ticket") && question.isNull("ticket"))
+                        .as("%s: no ticket on the question: %s", expected.who(), question).isTrue();
+            }
+        }
+    }
+
     private List<String> timeline(String token, long ticketId) {
         return support().ticket(token, ticketId).getJsonArray("events").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("type")).toList();

@@ -184,8 +184,7 @@ public class QuestionService {
         Answer answer = (Answer) post;
         Question question = em.find(Question.class, answer.questionId(), LockModeType.PESSIMISTIC_WRITE);
         if (answer.accepted()) {
-            answer.markAccepted(false);
-            question.clearAcceptedAnswer();
+            question.unaccept(answer);
             ledger.answerUnaccepted(question.id());
         }
         if (!answer.hidden()) {
@@ -283,12 +282,11 @@ public class QuestionService {
         if (answer.accepted()) {
             throw Refusal.conflict("This answer is already accepted");
         }
-        if (question.acceptedAnswerId() != null) {
-            em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
+        Answer accepted = question.acceptedAnswerId() == null ? null : em.find(Answer.class, question.acceptedAnswerId());
+        question.accept(answer, accepted, clock.instant());
+        if (accepted != null) {
             ledger.answerUnaccepted(questionId);
         }
-        answer.markAccepted(true);
-        question.accept(answer, clock.instant());
         em.flush();
         long answererId = answer.author().id();
         ledger.answerAccepted(asker.id(), answererId, questionId, answerId);
@@ -331,8 +329,7 @@ public class QuestionService {
     }
 
     private void clearAcceptance(Question question) {
-        em.find(Answer.class, question.acceptedAnswerId()).markAccepted(false);
-        question.clearAcceptedAnswer();
+        question.unaccept(em.find(Answer.class, question.acceptedAnswerId()));
         ledger.answerUnaccepted(question.id());
     }
 
@@ -345,9 +342,8 @@ public class QuestionService {
         Post post = visiblePost(postId, author);
         gate.requireActive(author);
         Question thread = em.find(Question.class, post.questionId());
-        // the asker may always reply to answers on their own question (the support loop depends on it)
-        if (!post.writtenBy(author) && !thread.writtenBy(author)) {
-            privileges.require(author, Privilege.COMMENT, "Commenting on other people's posts");
+        if (!post.commentableBy(author, thread, privileges.has(author, Privilege.COMMENT))) {
+            privileges.require(author, Privilege.COMMENT, "Commenting on other people's posts"); // says what it takes
         }
         if (thread.locked()) {
             throw Refusal.conflict("This question is locked; it takes no comments");

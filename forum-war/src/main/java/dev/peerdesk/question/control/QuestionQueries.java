@@ -144,15 +144,6 @@ public class QuestionQueries {
                 .setParameter("p", postId).getResultList();
     }
 
-    /** The support ticket of an escalated question (unique per question). */
-    public Optional<QuestionDto.TicketRef> ticketOf(long questionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, status FROM ticket WHERE question_id = ?1")
-                .setParameter(1, questionId).getResultList();
-        return rows.stream().findFirst()
-                .map(r -> new QuestionDto.TicketRef(((Number) r[0]).longValue(), (String) r[1]));
-    }
-
     /** A user's most recent visible questions, newest first (index {@code ix_post_author}); at most {@code limit}. */
     public List<Question> byAuthor(long authorId, int limit) {
         return em.createQuery("SELECT q FROM Question q JOIN FETCH q.author WHERE q.author.id = :author"

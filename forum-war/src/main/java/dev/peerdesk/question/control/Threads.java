@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Assembles a whole question thread for one viewer in four queries (question, answers, comments,
- * the viewer's votes), whatever its size.
+ * Assembles a whole question thread for one viewer in a fixed number of queries (question, answers,
+ * comments, the viewer's votes, its ticket), whatever its size.
  */
 @ApplicationScoped
 public class Threads {
@@ -24,6 +24,13 @@ public class Threads {
     @Inject
     ViewCounter views;
 
+    @Inject
+    ThreadTickets tickets;
+
+    /** A thread as its page needs it: the API's record, and the visible answers it was made of. */
+    public record Loaded(QuestionDto thread, List<Answer> answers) {
+    }
+
     /** The thread of a question the viewer may see, or 404 (a hidden or deleted question does not exist for them). */
     public QuestionDto visibleThread(long questionId, User viewer) {
         Question question = queries.question(questionId)
@@ -33,18 +40,18 @@ public class Threads {
     }
 
     public QuestionDto thread(Question question, User viewer) {
+        return load(question, viewer).thread();
+    }
+
+    public Loaded load(Question question, User viewer) {
         long id = question.id();
         Map<Long, List<Comment>> comments = queries.commentsByPost(id);
         Map<Long, Integer> votes = viewer == null ? Map.of() : queries.votesOf(viewer.id(), id);
-        List<AnswerDto> answers = queries.answers(id).stream()
-                .filter(a -> a.visibleTo(viewer))
-                .map(a -> answer(a, votes, comments))
-                .toList();
-        // the ticket is the asker's and staff's business only
-        QuestionDto.TicketRef ticket = question.escalated() && viewer != null
-                && (question.writtenBy(viewer) || viewer.staff()) ? queries.ticketOf(id).orElse(null) : null;
-        return QuestionDto.of(question, views.unwritten(id), votes.getOrDefault(id, 0), ticket, answers,
-                commentsOf(id, comments));
+        List<Answer> visible = queries.answers(id).stream().filter(a -> a.visibleTo(viewer)).toList();
+        List<AnswerDto> answers = visible.stream().map(a -> answer(a, votes, comments)).toList();
+        QuestionDto.TicketRef ticket = tickets.ticketOf(question, viewer).orElse(null);
+        return new Loaded(QuestionDto.of(question, views.unwritten(id), votes.getOrDefault(id, 0), ticket, answers,
+                commentsOf(id, comments)), visible);
     }
 
     public AnswerDto answer(Answer answer, Map<Long, Integer> votes, Map<Long, List<Comment>> comments) {

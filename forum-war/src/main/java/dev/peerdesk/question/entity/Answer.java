@@ -41,7 +41,8 @@ public class Answer extends Post {
         return official;
     }
 
-    public void markAccepted(boolean accepted) {
+    /** Only through {@link Question#accept} and {@link Question#unaccept}, which keep the question in step. */
+    void markAccepted(boolean accepted) {
         this.accepted = accepted;
     }
 

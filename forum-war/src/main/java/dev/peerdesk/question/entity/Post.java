@@ -112,6 +112,17 @@ public abstract class Post {
         return !hidden() || (viewer != null && (writtenBy(viewer) || viewer.moderator()));
     }
 
+    /**
+     * Who may comment on this post of {@code thread} (the question it belongs to; for a question,
+     * itself): its author; the asker of the thread, who may always reply to the answers on their own
+     * question (the support loop depends on it); anyone else only with the COMMENT privilege,
+     * {@code commentPrivilege}. Visitors (null) never. Whether the thread is locked is a separate
+     * matter (it refuses every comment, whoever writes it).
+     */
+    public boolean commentableBy(User user, Question thread, boolean commentPrivilege) {
+        return user != null && (writtenBy(user) || thread.writtenBy(user) || commentPrivilege);
+    }
+
     public boolean hidden() {
         return hidden;
     }

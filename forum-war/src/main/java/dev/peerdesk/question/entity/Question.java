@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 @Entity
 @DiscriminatorValue("Q")
@@ -119,12 +120,40 @@ public class Question extends Post {
         reviseBody(body, bodyHtml, now);
     }
 
-    public void accept(Answer answer, Instant now) {
+    /**
+     * The asker accepts {@code answer}. A question has at most one accepted answer: {@code accepted},
+     * the answer accepted so far (null for none), loses its acceptance in the same step, so the
+     * question and both answers never disagree about which one is accepted.
+     *
+     * @throws IllegalArgumentException when {@code answer} is not an answer to this question, or
+     *                                  {@code accepted} is not the currently accepted answer
+     */
+    public void accept(Answer answer, Answer accepted, Instant now) {
+        if (answer == null || !Objects.equals(answer.questionId(), id())) {
+            throw new IllegalArgumentException("Not an answer to question " + id());
+        }
+        if (accepted != null) {
+            unaccept(accepted);
+        } else if (acceptedAnswerId != null) {
+            throw new IllegalArgumentException("Answer " + acceptedAnswerId + " is accepted and must be passed");
+        }
+        answer.markAccepted(true);
         this.acceptedAnswerId = answer.id();
         this.lastActivityAt = now;
     }
 
-    public void clearAcceptedAnswer() {
+    /**
+     * Takes back the acceptance of {@code accepted}, the accepted answer (the asker unaccepts it, a
+     * reopened ticket withdraws it, or it is deleted): the question has no accepted answer again.
+     *
+     * @throws IllegalArgumentException when {@code accepted} is not the accepted answer
+     */
+    public void unaccept(Answer accepted) {
+        if (accepted == null || acceptedAnswerId == null || !acceptedAnswerId.equals(accepted.id())
+                || !accepted.accepted()) {
+            throw new IllegalArgumentException("Not the accepted answer of question " + id());
+        }
+        accepted.markAccepted(false);
         this.acceptedAnswerId = null;
     }
 

@@ -4,10 +4,16 @@ import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.errors.Checks;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.question.boundary.QuestionSummary;
+import dev.peerdesk.platform.faces.Times;
+import dev.peerdesk.question.control.QuestionDto;
 import dev.peerdesk.question.control.QuestionQueries;
+import dev.peerdesk.question.control.Threads;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.support.control.AgentDirectory;
 import dev.peerdesk.support.control.AgentRouter;
 import dev.peerdesk.support.control.EscalationCandidates;
 import dev.peerdesk.support.control.EscalationPolicyStore;
+import dev.peerdesk.support.control.SlaCountdown;
 import dev.peerdesk.support.control.Escalations;
 import dev.peerdesk.support.control.TicketJournal;
 import dev.peerdesk.support.control.TicketQueries;
@@ -18,6 +24,7 @@ import dev.peerdesk.support.entity.TicketMessage;
 import dev.peerdesk.support.policy.EscalationPolicy;
 import dev.peerdesk.support.policy.EscalationReason;
 import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.StillNeedHelp;
 import dev.peerdesk.support.policy.SupportWindows;
 import dev.peerdesk.support.policy.TicketStatus;
 import dev.peerdesk.user.boundary.UserDto;
@@ -32,9 +39,11 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import dev.peerdesk.support.control.TicketDto;
 
 /**
@@ -79,6 +88,15 @@ public class TicketService {
     /** Support may act on the thread (support depends on question, never the other way round). */
     @Inject
     dev.peerdesk.question.boundary.QuestionService threads;
+
+    @Inject
+    Threads questionThreads;
+
+    @Inject
+    AgentDirectory agentDirectory;
+
+    @Inject
+    Times times;
 
     public record Escalated(TicketDto ticket, boolean created) {
     }
@@ -129,25 +147,30 @@ public class TicketService {
         if (question.escalated()) {
             Ticket ticket = queries.ofQuestion(questionId).orElseThrow();
             em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
-            if (pastReopening(ticket, now) && !question.facts().accepted()) {
+            if (asker && !staff) {
+                switch (stillNeedHelp(question, ticket, now, policy)) {
+                    case ESCALATE_AGAIN -> escalateAgain(ticket, question, true, actor, now, policy);
+                    case BACK_TO_SUPPORT, REOPEN -> stillNeedHelp(ticket, actor, now, policy);
+                    default -> { } // support is on it already
+                }
+            } else if (pastReopening(ticket, now) && !question.facts().accepted()) {
                 policy.exclusion(question.facts()).ifPresent(why -> {
                     throw Refusal.conflict("This question cannot be escalated: " + why);
                 });
-                escalateAgain(ticket, question, asker && !staff, actor, now, policy);
+                escalateAgain(ticket, question, false, actor, now, policy);
             } else if (asker) {
                 stillNeedHelp(ticket, actor, now, policy);
             }
             addNote(ticket, actor, asker, note, now);
             return new Escalated(dto(ticket), false);
         }
-        Optional<String> exclusion = policy.exclusion(question.facts());
-        if (exclusion.isPresent()) {
-            throw Refusal.conflict("This question cannot be escalated: " + exclusion.get());
-        }
-        if (asker && !staff && !WINDOWS.mayRequestHelp(question.facts().askedAt(), now)) {
-            throw Refusal.conflict("You can ask for support from "
-                    + question.facts().askedAt().plus(WINDOWS.requestAllowedAfter())
-                    + " (an hour after asking); the community may answer before then");
+        if (asker && !staff) {
+            stillNeedHelp(question, null, now, policy); // refuses an excluded question, and before the hour is up
+        } else {
+            Optional<String> exclusion = policy.exclusion(question.facts());
+            if (exclusion.isPresent()) {
+                throw Refusal.conflict("This question cannot be escalated: " + exclusion.get());
+            }
         }
         EscalationReason reason = asker && !staff ? EscalationReason.REQUESTED : EscalationReason.STAFF;
         Priority priority = policy.priorityFor(question.facts().askerPlan(), question.facts().tags());
@@ -161,8 +184,21 @@ public class TicketService {
 
     /** Closed, or solved longer ago than the reopen window: reopening is no longer possible. */
     private static boolean pastReopening(Ticket ticket, Instant now) {
-        return ticket.status() == TicketStatus.CLOSED
-                || ticket.status() == TicketStatus.SOLVED && !WINDOWS.mayReopen(ticket.solvedAt(), now);
+        return StillNeedHelp.pastReopening(ticket.status(), ticket.solvedAt(), now, WINDOWS);
+    }
+
+    /**
+     * What the asker's "still need help" does to the question and its ticket (null: not escalated),
+     * by the one rule the question page offers the button by; 409 with the reason when refused.
+     */
+    private static StillNeedHelp.Step stillNeedHelp(EscalationCandidates.Candidate question, Ticket ticket,
+                                                    Instant now, EscalationPolicy policy) {
+        StillNeedHelp.Outcome outcome = StillNeedHelp.of(question.facts(), ticket == null ? null : ticket.status(),
+                ticket == null ? null : ticket.solvedAt(), now, WINDOWS, policy);
+        if (outcome.step() == null) {
+            throw Refusal.conflict(outcome.refusal());
+        }
+        return outcome.step();
     }
 
     /**
@@ -252,21 +288,87 @@ public class TicketService {
     /** The asker sees the ticket and its timeline; agents also see the internal notes. */
     @Transactional
     public TicketDto ticket(User viewer, long ticketId) {
-        Ticket ticket = visibleTicket(viewer, ticketId);
+        return withTimeline(visibleTicket(viewer, ticketId), viewer);
+    }
+
+    private TicketDto withTimeline(Ticket ticket, User viewer) {
         boolean agent = isAgent(viewer);
-        List<TicketDto.EventDto> events = queries.events(ticketId).stream()
+        List<TicketDto.EventDto> events = queries.events(ticket.id()).stream()
                 .filter(e -> agent || e.type() != TicketEvent.Type.NOTE) // notes are agents' business, even that they exist
                 .map(TicketDto.EventDto::of).toList();
-        List<TicketDto.MessageDto> notes = isAgent(viewer)
-                ? queries.messages(ticketId, true).stream().map(TicketDto.MessageDto::of).toList() : null;
+        List<TicketDto.MessageDto> notes = agent
+                ? queries.messages(ticket.id(), true).stream().map(TicketDto.MessageDto::of).toList() : null;
         return TicketDto.of(ticket, journal.currentCsat(ticket), events, notes);
     }
 
-    /** For the asker's view of the question: their ticket, if any. */
+    /**
+     * {@code support/ticket.xhtml}: the ticket with its timeline, the private messages and the public
+     * thread; for agents also the customer view and the agents to reassign to. 404 when there is no
+     * such ticket, 403 when it is not the viewer's ({@link Ticket#visibleTo}).
+     */
     @Transactional
-    public Optional<TicketDto> ticketOfQuestion(User viewer, long questionId) {
-        return queries.ofQuestion(questionId).filter(t -> t.askedBy(viewer) || isAgent(viewer) || viewer.moderator())
-                .map(this::dto);
+    public TicketPage page(User viewer, long ticketId) {
+        Ticket ticket = visibleTicket(viewer, ticketId);
+        boolean agent = isAgent(viewer);
+        QuestionDto thread = questions.question(ticket.questionId()).filter(q -> q.visibleTo(viewer))
+                .map(q -> questionThreads.thread(q, viewer)).orElse(null);
+        Set<TicketStatus> movableTo = EnumSet.noneOf(TicketStatus.class);
+        for (TicketStatus status : TicketStatus.values()) {
+            if (ticket.status().canMoveTo(status)) {
+                movableTo.add(status);
+            }
+        }
+        return new TicketPage(withTimeline(ticket, viewer),
+                queries.messages(ticketId, false).stream().map(TicketDto.MessageDto::of).toList(), thread,
+                agent && thread != null ? customer(viewer, thread.author().id()) : null,
+                agent ? agentDirectory.agents() : List.of(), agent,
+                ticket.assignee() != null && ticket.assignee().id().equals(viewer.id()),
+                ticket.status() == TicketStatus.CLOSED, movableTo,
+                SlaCountdown.of(ticket.status(), ticket.firstResponseDueAt(), ticket.firstResponseAt(),
+                        ticket.resolutionDueAt(), ticket.solvedAt(), clock.instant()));
+    }
+
+    /**
+     * What the page of {@code question} shows {@code viewer} of support: the banner of its ticket
+     * (to whom {@link Ticket#statusVisibleTo} allows) and the link to the ticket page (to whom
+     * {@link Ticket#visibleTo} allows); for the asker also "still need help" (by the rule
+     * {@link #escalate} follows) and the CSAT prompt.
+     */
+    @Transactional
+    public QuestionSupport onQuestionPage(User viewer, Question question) {
+        if (viewer == null) {
+            return QuestionSupport.NONE;
+        }
+        Ticket ticket = question.escalated() ? queries.ofQuestion(question.id()).orElse(null) : null;
+        boolean asker = question.writtenBy(viewer);
+        boolean mayAskForHelp = false;
+        if (asker && !viewer.staff()) { // staff's questions are never escalated
+            Instant now = clock.instant();
+            EscalationCandidates.Candidate facts = candidates.load(List.of(question.id())).get(question.id());
+            mayAskForHelp = facts != null && StillNeedHelp.of(facts.facts(), ticket == null ? null : ticket.status(),
+                    ticket == null ? null : ticket.solvedAt(), now, WINDOWS, policies.current()).mayAskForHelp();
+        }
+        if (ticket == null || !ticket.statusVisibleTo(viewer)) {
+            return new QuestionSupport(null, mayAskForHelp, false, null);
+        }
+        CsatRating csat = asker ? journal.currentCsat(ticket) : null;
+        QuestionSupport.Banner banner = new QuestionSupport.Banner(ticket.id(), ticket.status(),
+                bannerText(ticket, asker), ticket.visibleTo(viewer));
+        return new QuestionSupport(banner, mayAskForHelp, asker && csat == null && ticket.solvedOrClosed(),
+                csat == null ? null : csat.rating());
+    }
+
+    /** The banner's words: where the ticket stands, and what is due next. */
+    private String bannerText(Ticket ticket, boolean asker) {
+        return switch (ticket.status()) {
+            case NEW, OPEN -> ticket.firstResponseAt() == null
+                    ? "Escalated to support — first response due by " + times.full(ticket.firstResponseDueAt())
+                    : "Support is working on it — resolution due by " + times.full(ticket.resolutionDueAt());
+            case PENDING -> asker ? "Support answered — waiting on you" : "Support answered — waiting on the asker";
+            case SOLVED -> ticket.resolution() == Ticket.Resolution.SUPPORT ? "Solved by support"
+                    : ticket.resolution() == Ticket.Resolution.COMMUNITY ? "Solved by the community" : "Solved";
+            case CLOSED -> "Closed — ask a new question if you need more help";
+        };
     }
 
     @Transactional
@@ -499,7 +601,7 @@ public class TicketService {
         if (ticket == null) {
             throw Refusal.notFound("Ticket " + ticketId);
         }
-        if (!ticket.askedBy(viewer) && !isAgent(viewer)) {
+        if (!ticket.visibleTo(viewer)) {
             throw Refusal.notAllowed("Only the asker and support agents can see this ticket");
         }
         return ticket;

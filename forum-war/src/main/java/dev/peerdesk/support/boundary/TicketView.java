@@ -5,9 +5,6 @@ import dev.peerdesk.platform.faces.Links;
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.question.control.QuestionDto;
-import dev.peerdesk.question.boundary.QuestionService;
-import dev.peerdesk.question.control.QuestionQueries;
-import dev.peerdesk.question.control.Threads;
 import dev.peerdesk.support.control.AgentDirectory;
 import dev.peerdesk.support.control.SlaCountdown;
 import dev.peerdesk.support.policy.Priority;
@@ -19,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -41,19 +37,7 @@ public class TicketView implements Serializable {
     TicketService tickets;
 
     @Inject
-    QuestionQueries questions;
-
-    @Inject
-    Threads threads;
-
-    @Inject
-    AgentDirectory agentDirectory;
-
-    @Inject
     Caller caller;
-
-    @Inject
-    Clock clock;
 
     private String id;
     private long ticketId;
@@ -61,11 +45,7 @@ public class TicketView implements Serializable {
     private String forbiddenReason;
 
     /** Re-read after every action, and after the view was passivated (records are not serializable). */
-    private transient TicketDto ticket;
-    private transient List<TicketDto.MessageDto> messages;
-    private transient QuestionDto thread;
-    private transient TicketService.CustomerView customer;
-    private transient List<AgentDirectory.Agent> agents;
+    private transient TicketPage page;
 
     private String messageBody;
     private String noteBody;
@@ -103,20 +83,14 @@ public class TicketView implements Serializable {
     }
 
     private void read(User viewer) {
-        ticket = tickets.ticket(viewer, ticketId);
-        messages = tickets.messages(viewer, ticketId);
-        thread = questions.question(ticket.questionId()).filter(q -> q.visibleTo(viewer))
-                .map(q -> threads.thread(q, viewer)).orElse(null);
-        boolean agent = TicketService.isAgent(viewer);
-        customer = agent && thread != null ? tickets.customer(viewer, thread.author().id()) : null;
-        agents = agent ? agentDirectory.agents() : List.of();
-        priority = ticket.priority();
-        reassignTo = ticket.assignee() == null ? null : ticket.assignee().id();
+        page = tickets.page(viewer, ticketId);
+        priority = page.ticket().priority();
+        reassignTo = page.ticket().assignee() == null ? null : page.ticket().assignee().id();
     }
 
     /** The data of the page, read again when the view was restored without it. */
     private void ensureRead() {
-        if (ticket == null && ticketId != 0 && !forbidden) {
+        if (page == null && ticketId != 0 && !forbidden) {
             User viewer = viewer();
             if (viewer == null) {
                 return;
@@ -193,69 +167,65 @@ public class TicketView implements Serializable {
 
     public TicketDto getTicket() {
         ensureRead();
-        return ticket;
+        return page == null ? null : page.ticket();
     }
 
     public List<TicketDto.MessageDto> getMessages() {
         ensureRead();
-        return messages == null ? List.of() : messages;
+        return page == null ? List.of() : page.messages();
     }
 
     public List<TicketDto.MessageDto> getNotes() {
-        ensureRead();
-        return ticket == null || ticket.notes() == null ? List.of() : ticket.notes();
+        TicketDto t = getTicket();
+        return t == null || t.notes() == null ? List.of() : t.notes();
     }
 
-    /** The timeline; the asker's leaves out that internal notes were written (notes are the agents' business). */
+    /** The timeline; the asker's leaves out that internal notes were written (the service does). */
     public List<TicketDto.EventDto> getEvents() {
-        ensureRead();
-        if (ticket == null || ticket.events() == null) {
-            return List.of();
-        }
-        return isAgent() ? ticket.events()
-                : ticket.events().stream().filter(e -> !"NOTE".equals(e.type())).toList();
+        TicketDto t = getTicket();
+        return t == null || t.events() == null ? List.of() : t.events();
     }
 
     public QuestionDto getThread() {
         ensureRead();
-        return thread;
+        return page == null ? null : page.thread();
     }
 
     public TicketService.CustomerView getCustomer() {
         ensureRead();
-        return customer;
+        return page == null ? null : page.customer();
     }
 
     public List<AgentDirectory.Agent> getAgents() {
         ensureRead();
-        return agents == null ? List.of() : agents;
+        return page == null ? List.of() : page.agents();
     }
 
     public SlaCountdown.Standing getSla() {
-        TicketDto t = getTicket();
-        return t == null ? null : SupportQueueView.standing(t, clock.instant());
+        ensureRead();
+        return page == null ? null : page.sla();
     }
 
     /** Agents see notes, the customer view and the actions. */
     public boolean isAgent() {
-        return TicketService.isAgent(viewer());
+        ensureRead();
+        return page != null ? page.agent() : TicketService.isAgent(viewer());
     }
 
     /** Whether an agent may move the ticket to {@code status} from where it is now. */
     public boolean canMoveTo(String status) {
-        TicketDto t = getTicket();
-        return t != null && TicketStatus.valueOf(t.status()).canMoveTo(TicketStatus.valueOf(status));
+        ensureRead();
+        return page != null && page.movableTo().contains(TicketStatus.valueOf(status));
     }
 
     public boolean isAssignedToMe() {
-        TicketDto t = getTicket();
-        User viewer = viewer();
-        return t != null && viewer != null && t.assignee() != null && t.assignee().id() == viewer.id();
+        ensureRead();
+        return page != null && page.assignedToMe();
     }
 
     public boolean isClosed() {
-        TicketDto t = getTicket();
-        return t != null && "CLOSED".equals(t.status());
+        ensureRead();
+        return page != null && page.closed();
     }
 
     public String getQuestionUrl() {
@@ -263,13 +233,14 @@ public class TicketView implements Serializable {
         if (t == null) {
             return null;
         }
+        QuestionDto thread = page.thread();
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return thread == null ? context + "/questions/" + t.questionId() : context + Links.questionPath(thread.id(), thread.title());
     }
 
     public String getTitle() {
         TicketDto t = getTicket();
-        return t == null ? "Ticket" : thread == null ? "Question #" + t.questionId() : thread.title();
+        return t == null ? "Ticket" : page.thread() == null ? "Question #" + t.questionId() : page.thread().title();
     }
 
     public Priority[] getPriorities() {

@@ -7,6 +7,7 @@ import dev.peerdesk.support.policy.SlaDueTimes;
 import dev.peerdesk.support.policy.SlaTarget;
 import dev.peerdesk.support.policy.SlaTargets;
 import dev.peerdesk.support.policy.TicketStatus;
+import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -281,6 +282,24 @@ public class Ticket {
 
     public boolean askedBy(User user) {
         return user != null && user.id() == askerId;
+    }
+
+    /**
+     * Who may see the ticket itself – its page, timeline and private messages (API.md: "AGENT,
+     * asker"): the asker and support agents. Visitors (null) never.
+     */
+    public boolean visibleTo(User viewer) {
+        return viewer != null && (askedBy(viewer) || viewer.has(Role.AGENT));
+    }
+
+    /**
+     * Who may know that the question has a ticket and how it stands – the question's {@code ticket}
+     * (API.md: "visible to the asker and staff") and the banner on its page: besides those who see
+     * the ticket, the other staff (moderators, admins), who may escalate questions themselves but
+     * do not read the asker's private messages.
+     */
+    public boolean statusVisibleTo(User viewer) {
+        return visibleTo(viewer) || viewer != null && viewer.staff();
     }
 
     // --- reads ------------------------------------------------------------------------------

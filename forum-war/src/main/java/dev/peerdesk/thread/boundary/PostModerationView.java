@@ -2,14 +2,6 @@ package dev.peerdesk.thread.boundary;
 
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.user.control.Caller;
-import dev.peerdesk.question.control.AnswerDto;
-import dev.peerdesk.question.control.QuestionDto;
-import dev.peerdesk.thread.boundary.QuestionView;
-import dev.peerdesk.question.control.QuestionQueries;
-import dev.peerdesk.question.entity.Answer;
-import dev.peerdesk.reputation.Privilege;
-import dev.peerdesk.reputation.control.PrivilegeGate;
-import dev.peerdesk.reputation.control.ReputationRulesStore;
 import dev.peerdesk.user.entity.User;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,25 +10,21 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import dev.peerdesk.moderation.boundary.ModerationService;
 
 /**
  * The moderation parts of the question page ({@code question/view.xhtml}): flagging a post, and the
  * moderators' close / reopen / lock / hide tools. Every action calls one {@link ModerationService}
- * method, then has {@link QuestionView} re-read the thread.
+ * method, then has {@link QuestionView} re-read the page, which also decides who gets which of these
+ * links and buttons ({@link QuestionPage.Affordances}).
  */
 @Named
 @ViewScoped
 public class PostModerationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final String HELD_OF_REQUEST = PostModerationView.class.getName() + ".held";
-    private static final String CAN_FLAG_OF_REQUEST = PostModerationView.class.getName() + ".canFlag";
 
     /** Reasons in the order the dialog offers them, with their labels. */
     public static final List<String> FLAG_REASONS = List.of("SPAM", "RUDE", "OFF_TOPIC", "DUPLICATE", "OTHER");
@@ -49,16 +37,7 @@ public class PostModerationView implements Serializable {
     QuestionView questionView;
 
     @Inject
-    QuestionQueries queries;
-
-    @Inject
     Caller caller;
-
-    @Inject
-    PrivilegeGate gate;
-
-    @Inject
-    ReputationRulesStore rules;
 
     private long flagPostId;
     private String flagReason;
@@ -94,27 +73,6 @@ public class PostModerationView implements Serializable {
         }
     }
 
-    /** Signed in, not the author: the post gets a "Flag" link (disabled without the FLAG privilege). */
-    public boolean canSeeFlag(long authorId) {
-        User viewer = viewer();
-        return viewer != null && viewer.id() != authorId;
-    }
-
-    public boolean isCanFlag() {
-        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-        Boolean can = (Boolean) request.get(CAN_FLAG_OF_REQUEST);
-        if (can == null) {
-            User viewer = viewer();
-            can = viewer != null && gate.has(viewer, Privilege.FLAG);
-            request.put(CAN_FLAG_OF_REQUEST, can);
-        }
-        return can;
-    }
-
-    public int getFlagThreshold() {
-        return rules.current().threshold(Privilege.FLAG);
-    }
-
     public String reasonLabel(String reason) {
         return switch (reason == null ? "" : reason) {
             case "SPAM" -> "Spam";
@@ -136,11 +94,6 @@ public class PostModerationView implements Serializable {
     }
 
     // --- moderator tools -----------------------------------------------------------------------------
-
-    public boolean isModerator() {
-        User viewer = viewer();
-        return viewer != null && viewer.moderator();
-    }
 
     public void close() {
         act(() -> moderation.close(viewer(), questionId(),
@@ -188,33 +141,8 @@ public class PostModerationView implements Serializable {
         }
     }
 
-    // --- what the banners need -----------------------------------------------------------------------
-
-    /** Posts of this thread waiting for approval (held posts are hidden too, so only hidden ones are looked at). */
-    public boolean isHeld(long postId) {
-        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-        @SuppressWarnings("unchecked")
-        Set<Long> held = (Set<Long>) request.get(HELD_OF_REQUEST);
-        if (held == null) {
-            Set<Long> found = new HashSet<>();
-            held = found;
-            QuestionDto q = questionView.getThread();
-            if (q != null) {
-                if (q.hidden() && queries.question(q.id()).map(dev.peerdesk.question.entity.Question::held).orElse(false)) {
-                    found.add(q.id());
-                }
-                if (q.answers().stream().anyMatch(AnswerDto::hidden)) {
-                    queries.answers(q.id()).stream().filter(Answer::held).forEach(a -> found.add(a.id()));
-                }
-            }
-            request.put(HELD_OF_REQUEST, held);
-        }
-        return held.contains(postId);
-    }
-
     private long questionId() {
-        QuestionDto q = questionView.getThread();
-        return q == null ? 0 : q.id();
+        return questionView.getThread() == null ? 0 : questionView.getThread().id();
     }
 
     private User viewer() {
