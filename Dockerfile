@@ -5,7 +5,8 @@ FROM payara/micro:6.2025.10-jdk17
 
 # The same peerdesk.jar as `java -jar` runs (Payara Micro, the WAR at / and the embedded MariaDB
 # binaries, and its pre-boot commands: no Server header, no H2 pool), started through the same launcher (dev.peerdesk.launcher.Launcher), so the image and the
-# jar behave the same: FORUM_HTTP_PORT is the port, and clustering is off (--nocluster) unless both
+# jar behave the same: FORUM_HTTP_PORT is the port, and there is no data grid (--nohazelcast: no
+# Hazelcast port, no discovery) unless both
 # FORUM_CLUSTER_NAME and FORUM_CLUSTER_PASSWORD are set. Arguments after the image name are passed
 # to Payara Micro and win over the environment, e.g. `docker run … peerdesk --clustername x …`.
 COPY forum-war/target/peerdesk.jar /opt/payara/peerdesk.jar

@@ -14,15 +14,18 @@ import java.util.Set;
  * <p>Clustering is off unless asked for. Payara Micro on its own opens Hazelcast on every network
  * interface and finds other members by multicast, so two unrelated installations on one host or LAN
  * (staging and production, say) would form one data grid. Peerdesk's nodes coordinate through the
- * shared database and need no grid, so the default is {@code --nocluster}; with both
- * {@code FORUM_CLUSTER_NAME} and {@code FORUM_CLUSTER_PASSWORD} set, the node joins only the
- * cluster of that name and password.
+ * shared database and need no grid, so the default is {@code --nohazelcast}: no data grid at all,
+ * hence no Hazelcast port. ({@code --nocluster} only turns discovery off: Payara still keeps a
+ * one-member grid listening on every interface, on TCP 6900 or the next free port above it; and it
+ * ignores {@code --nohazelcast} when {@code --nocluster} is given too.) With both
+ * {@code FORUM_CLUSTER_NAME} and {@code FORUM_CLUSTER_PASSWORD} set, the node joins only the cluster
+ * of that name and password.
  */
 public final class Launcher {
 
     /** Payara Micro options that already decide about clustering (its options are case-insensitive). */
-    private static final Set<String> CLUSTER_OPTIONS = Set.of("--nocluster", "--clustername", "--clusterpassword",
-            "--hzconfigfile", "--mcaddress", "--mcport", "--clustermode", "--lite");
+    private static final Set<String> CLUSTER_OPTIONS = Set.of("--nohazelcast", "--nocluster", "--clustername",
+            "--clusterpassword", "--hzconfigfile", "--mcaddress", "--mcport", "--clustermode", "--lite");
 
     private Launcher() {
     }
@@ -47,7 +50,7 @@ public final class Launcher {
 
     /**
      * Payara Micro's arguments for Peerdesk's command line and environment: the command line as
-     * given, plus {@code --nocluster}, or {@code --clustername/--clusterpassword} when both
+     * given, plus {@code --nohazelcast}, or {@code --clustername/--clusterpassword} when both
      * {@code FORUM_CLUSTER_NAME} and {@code FORUM_CLUSTER_PASSWORD} are set; nothing is added when the
      * command line already has a clustering option.
      *
@@ -64,7 +67,7 @@ public final class Launcher {
         String name = blankToNull(env.get("FORUM_CLUSTER_NAME"));
         String password = blankToNull(env.get("FORUM_CLUSTER_PASSWORD"));
         if (name == null && password == null) {
-            result.add("--nocluster");
+            result.add("--nohazelcast");
         } else if (name != null && password != null) {
             result.addAll(List.of("--clustername", name, "--clusterpassword", password));
         } else {

@@ -160,7 +160,7 @@ class EscalationSweepIT extends PeerdeskIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("peerdesk.war"),
-                "--port", String.valueOf(port), "--nocluster", "--rootDir", nodeDir.resolve("payara").toString()));
+                "--port", String.valueOf(port), "--nohazelcast", "--rootDir", nodeDir.resolve("payara").toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(nodeDir.resolve("node2.log").toFile());

@@ -120,6 +120,90 @@ class RobustnessIT extends PeerdeskIT {
         assertThat(reply.body()).contains("\"status\":400").contains("body");
     }
 
+    /**
+     * Addresses Payara's connector refuses before any filter runs (it answered a bare "400 Invalid
+     * URI", or an empty 200 for a broken escape). Sent over a raw socket: java.net.http refuses them.
+     */
+    @Test
+    void aMalformedAddressGetsAProblemDocumentSayingSo() throws Exception {
+        Map<String, String> malformed = new java.util.LinkedHashMap<>();
+        malformed.put("/api/v1/users/%00", "NUL character");
+        malformed.put("/api/v1/questions/%00/answers", "NUL character");
+        malformed.put("/questions/%00", "NUL character");
+        malformed.put("/api/v1/users/%", "two hexadecimal digits");
+        malformed.put("/api/v1/users/%zz", "two hexadecimal digits");
+        malformed.put("/api/v1/users/%ff", "not UTF-8");
+        malformed.put("/%2e%2e/%2e%2e/etc/passwd", "above the root");
+        malformed.put("/api/v1/users/a\\b", "backslash");
+        malformed.put("/api/v1/users/...", "dots only");
+        for (var entry : malformed.entrySet()) {
+            RawReply reply = rawGet(entry.getKey());
+            assertThat(reply.status()).as("%s: %s", entry.getKey(), reply).isEqualTo(400);
+            assertThat(reply.headers().get("content-type")).as(entry.getKey()).startsWith("application/problem+json");
+            assertThat(reply.headers().get("x-content-type-options")).as(entry.getKey()).isEqualTo("nosniff");
+            var problem = jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readObject();
+            assertThat(problem.getInt("status")).isEqualTo(400);
+            assertThat(problem.getString("type")).isEqualTo("about:blank");
+            assertThat(problem.getString("title")).isEqualTo("Bad request");
+            assertThat(problem.getString("detail")).as(entry.getKey())
+                    .startsWith("The address of this request is malformed: ").contains(entry.getValue())
+                    .endsWith("Correct the link, or the client that built the address.");
+            assertThat(problem.getJsonArray("errors")).isEmpty();
+        }
+        // neighbours the connector accepts answer as before: a problem 404 for no such resource, pages render
+        for (String accepted : List.of("/api/v1/users/%C3%A9", "/api/v1/users/%2e%2e", "/api/v1/questions/999999999")) {
+            RawReply reply = rawGet(accepted);
+            assertThat(reply.status()).as("%s: %s", accepted, reply).isEqualTo(404);
+            assertThat(reply.headers().get("content-type")).startsWith("application/problem+json");
+            assertThat(reply.body()).contains("\"status\":404").doesNotContain("malformed");
+        }
+        RawReply home = rawGet("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.headers().get("content-type")).startsWith("text/html");
+        assertThat(home.body()).contains("</html>").doesNotContain("malformed");
+        // the path malformed requests are routed to is no back door: asked for directly, it does not exist
+        assertThat(rawGet("/malformed-address").status()).isEqualTo(404);
+    }
+
+    private record RawReply(int status, Map<String, String> headers, String body) {
+    }
+
+    /** GET with the path exactly as given, over a plain socket (HTTP/1.1, Connection: close). */
+    private RawReply rawGet(String path) throws java.io.IOException {
+        URI root = URI.create(api.root());
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
+                    + "\r\nAccept: */*\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] response = socket.getInputStream().readAllBytes();
+            String head = new String(response, StandardCharsets.ISO_8859_1);
+            int end = head.indexOf("\r\n\r\n");
+            String[] lines = head.substring(0, end).split("\r\n");
+            Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            int at = end + 4;
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                for (int size; ; at += size + 2) {
+                    int lineEnd = head.indexOf("\r\n", at);
+                    size = Integer.parseInt(head.substring(at, lineEnd).split(";")[0].strip(), 16);
+                    at = lineEnd + 2;
+                    if (size == 0) {
+                        break;
+                    }
+                    body.write(response, at, size);
+                }
+            } else {
+                body.write(response, at, response.length - at);
+            }
+            return new RawReply(Integer.parseInt(lines[0].split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void aBodyOverOneMebibyteIsRefusedWith413() throws Exception {
         String token = api.newMember("big-body").token();

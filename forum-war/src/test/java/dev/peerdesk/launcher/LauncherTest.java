@@ -12,10 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LauncherTest {
 
     @Test
-    void withoutClusterSettingsClusteringIsOff() {
-        assertThat(payaraArguments(List.of(), Map.of())).containsExactly("--nocluster");
+    void withoutClusterSettingsThereIsNoDataGridAtAll() {
+        // --nohazelcast, not --nocluster: with --nocluster Payara still opens a one-member Hazelcast
+        // on every interface, and it ignores --nohazelcast when --nocluster is given as well
+        assertThat(payaraArguments(List.of(), Map.of())).containsExactly("--nohazelcast");
         assertThat(payaraArguments(List.of("--port", "9090"), Map.of("FORUM_CLUSTER_NAME", " ")))
-                .containsExactly("--port", "9090", "--nocluster");
+                .containsExactly("--port", "9090", "--nohazelcast").doesNotContain("--nocluster");
     }
 
     @Test
@@ -28,6 +30,7 @@ class LauncherTest {
     void anExplicitClusteringOptionWins() {
         Map<String, String> env = Map.of("FORUM_CLUSTER_NAME", "prod", "FORUM_CLUSTER_PASSWORD", "s3cret");
         assertThat(payaraArguments(List.of("--noCluster"), env)).containsExactly("--noCluster");
+        assertThat(payaraArguments(List.of("--noHazelcast"), env)).containsExactly("--noHazelcast");
         assertThat(payaraArguments(List.of("--clustername", "staging", "--clusterpassword", "x"), Map.of()))
                 .containsExactly("--clustername", "staging", "--clusterpassword", "x");
         assertThat(payaraArguments(List.of("--hzconfigfile", "hz.xml"), Map.of())).containsExactly("--hzconfigfile", "hz.xml");

@@ -63,7 +63,8 @@ public class BodySizeLimit extends HttpFilter {
                 "The request body is larger than " + limit / 1024 + " KiB", List.of(), null);
     }
 
-    private static void refuse(HttpServletResponse response, ProblemException problem) throws IOException {
+    /** Answers with the problem document (also used by {@link MalformedUris}). */
+    static void refuse(HttpServletResponse response, ProblemException problem) throws IOException {
         Problem document = problem.toProblem();
         byte[] body = JSON.toJson(document).getBytes(StandardCharsets.UTF_8);
         response.setStatus(document.status());
