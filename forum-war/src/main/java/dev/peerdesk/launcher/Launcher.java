@@ -18,8 +18,8 @@ import java.util.Set;
  * hence no Hazelcast port. ({@code --nocluster} only turns discovery off: Payara still keeps a
  * one-member grid listening on every interface, on TCP 6900 or the next free port above it; and it
  * ignores {@code --nohazelcast} when {@code --nocluster} is given too.) With both
- * {@code FORUM_CLUSTER_NAME} and {@code FORUM_CLUSTER_PASSWORD} set, the node joins only the cluster
- * of that name and password.
+ * {@code FORUM_CLUSTER_NAME} and {@code FORUM_CLUSTER_PASSWORD} set, the node joins only nodes given
+ * the same name and password (see {@link #clusterName}).
  */
 public final class Launcher {
 
@@ -50,7 +50,7 @@ public final class Launcher {
 
     /**
      * Payara Micro's arguments for Peerdesk's command line and environment: the command line as
-     * given, plus {@code --nohazelcast}, or {@code --clustername/--clusterpassword} when both
+     * given, plus {@code --nohazelcast}, or {@code --clustername} derived from both when both
      * {@code FORUM_CLUSTER_NAME} and {@code FORUM_CLUSTER_PASSWORD} are set; nothing is added when the
      * command line already has a clustering option.
      *
@@ -69,12 +69,29 @@ public final class Launcher {
         if (name == null && password == null) {
             result.add("--nohazelcast");
         } else if (name != null && password != null) {
-            result.addAll(List.of("--clustername", name, "--clusterpassword", password));
+            // Payara Micro 6 (Hazelcast 5) has no cluster password (--clusterpassword is refused at start):
+            // members join only a grid of the same cluster name, so the password becomes part of that name.
+            result.addAll(List.of("--clustername", clusterName(name, password)));
         } else {
             throw new IllegalArgumentException("set both FORUM_CLUSTER_NAME and FORUM_CLUSTER_PASSWORD to join a cluster, "
                     + "or neither to run without clustering");
         }
         return result;
+    }
+
+    /**
+     * The Hazelcast cluster name of a Peerdesk cluster: the name and a digest of name and password, so
+     * that only nodes given the same two values form one grid. This keeps installations apart; it is not
+     * access control (Hazelcast sends the name in clear): keep the grid port on a private network.
+     */
+    static String clusterName(String name, String password) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((name + "\n" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String blankToNull(String value) {

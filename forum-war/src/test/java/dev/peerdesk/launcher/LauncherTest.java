@@ -23,7 +23,9 @@ class LauncherTest {
     @Test
     void nameAndPasswordJoinOnlyThatCluster() {
         assertThat(payaraArguments(List.of(), Map.of("FORUM_CLUSTER_NAME", "prod", "FORUM_CLUSTER_PASSWORD", "s3cret")))
-                .containsExactly("--clustername", "prod", "--clusterpassword", "s3cret");
+                .containsExactly("--clustername", Launcher.clusterName("prod", "s3cret"));
+        assertThat(Launcher.clusterName("prod", "s3cret")).startsWith("prod-").hasSize("prod-".length() + 16)
+                .as("another password is another grid").isNotEqualTo(Launcher.clusterName("prod", "other"));
     }
 
     @Test
