@@ -9,12 +9,15 @@ import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.Threads;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.question.entity.QuestionStatus;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.control.PrivilegeGate;
 import dev.peerdesk.reputation.control.ReputationRulesStore;
 import dev.peerdesk.support.control.TicketDto;
 import dev.peerdesk.support.boundary.TicketService;
+import dev.peerdesk.support.entity.Ticket;
 import dev.peerdesk.support.policy.SupportWindows;
+import dev.peerdesk.support.policy.TicketStatus;
 import dev.peerdesk.user.entity.User;
 import dev.peerdesk.vote.boundary.VoteService;
 import jakarta.faces.context.FacesContext;
@@ -250,7 +253,7 @@ public class QuestionView implements Serializable {
             Pages.info(escalated.created()
                     ? "Your question is now with our support team: a first response is due by "
                     + times.full(t.firstResponseDueAt()) + "."
-                    : "Our support team is on it again: your ticket is " + t.status().toLowerCase() + ".");
+                    : "Our support team is on it again: your ticket is " + t.status().name().toLowerCase() + ".");
         } catch (RuntimeException e) {
             Pages.show(e, Map.of());
         }
@@ -354,7 +357,7 @@ public class QuestionView implements Serializable {
     }
 
     public boolean isOpen() {
-        return getThread() != null && "OPEN".equals(getThread().status());
+        return getThread() != null && getThread().status() == QuestionStatus.OPEN;
     }
 
     // --- support ---------------------------------------------------------------------------------
@@ -384,14 +387,13 @@ public class QuestionView implements Serializable {
             return "";
         }
         return switch (t.status()) {
-            case "NEW", "OPEN" -> t.firstResponseAt() == null
+            case NEW, OPEN -> t.firstResponseAt() == null
                     ? "Escalated to support — first response due by " + times.full(t.firstResponseDueAt())
                     : "Support is working on it — resolution due by " + times.full(t.resolutionDueAt());
-            case "PENDING" -> isAsker() ? "Support answered — waiting on you" : "Support answered — waiting on the asker";
-            case "SOLVED" -> "SUPPORT".equals(t.resolution()) ? "Solved by support"
-                    : "COMMUNITY".equals(t.resolution()) ? "Solved by the community" : "Solved";
-            case "CLOSED" -> "Closed — ask a new question if you need more help";
-            default -> t.status();
+            case PENDING -> isAsker() ? "Support answered — waiting on you" : "Support answered — waiting on the asker";
+            case SOLVED -> t.resolution() == Ticket.Resolution.SUPPORT ? "Solved by support"
+                    : t.resolution() == Ticket.Resolution.COMMUNITY ? "Solved by the community" : "Solved";
+            case CLOSED -> "Closed — ask a new question if you need more help";
         };
     }
 
@@ -416,8 +418,8 @@ public class QuestionView implements Serializable {
             return isOpen() && !q.hidden();
         }
         TicketDto t = getTicket();
-        return t != null && ("PENDING".equals(t.status())
-                || "SOLVED".equals(t.status()) && t.solvedAt() != null
+        return t != null && (t.status() == TicketStatus.PENDING
+                || t.status() == TicketStatus.SOLVED && t.solvedAt() != null
                 && SUPPORT_WINDOWS.mayReopen(t.solvedAt(), clock.instant()));
     }
 
@@ -425,7 +427,7 @@ public class QuestionView implements Serializable {
     public boolean isCsatDue() {
         TicketDto t = getTicket();
         return t != null && isAsker() && t.csat() == null
-                && ("SOLVED".equals(t.status()) || "CLOSED".equals(t.status()));
+                && (t.status() == TicketStatus.SOLVED || t.status() == TicketStatus.CLOSED);
     }
 
     public boolean isCsatGiven() {
