@@ -24,7 +24,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class DependencyRulesTest {
 
     private static final String[] GATES = {"dev.peerdesk.reputation..", "dev.peerdesk.moderation",
-            "dev.peerdesk.moderation.control.."};
+            "dev.peerdesk.moderation.control..", "dev.peerdesk.moderation.entity.."};
     private static final String[] FEATURES = {"dev.peerdesk.vote..", "dev.peerdesk.moderation.boundary..",
             "dev.peerdesk.support..", "dev.peerdesk.search.."};
     private static final String[] PAGES = {"dev.peerdesk.thread..", "dev.peerdesk.profile..", "dev.peerdesk.demo.."};

@@ -110,6 +110,54 @@ class RobustnessIT extends PeerdeskIT {
         }
     }
 
+    /**
+     * One case rule for closed sets (API.md: the exact name, or that name in lower case): an unknown
+     * value in a query parameter, a body field or a list is a 422 naming the field and the allowed
+     * values in words; a value that is not a string is a 400.
+     */
+    @Test
+    void anUnknownEnumValueIsA422NamingTheFieldAndTheAllowedValuesAndLowerCaseNamesAreAccepted() {
+        Api.Reply sort = api.get("/api/v1/questions?sort=random");
+        assertThat(sort.status()).as("%s", sort).isEqualTo(422);
+        assertThat(sort.errorFields()).containsExactly("sort");
+        assertThat(firstMessage(sort)).isEqualTo("must be newest, active, votes or unanswered");
+        assertNoJavaIn(sort);
+        assertThat(api.get("/api/v1/questions?sort=VOTES").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/questions?sort=Votes").status()).isEqualTo(422);
+
+        String admin = api.adminToken();
+        Api.Member customer = api.newMember("enum-rule");
+        Api.Reply plan = api.put("/api/v1/users/" + customer.id() + "/plan", "{\"plan\":\"GOLD\"}", admin);
+        assertThat(plan.status()).as("%s", plan).isEqualTo(422);
+        assertThat(plan.errorFields()).containsExactly("plan");
+        assertThat(firstMessage(plan)).isEqualTo("must be FREE, STANDARD or PREMIUM");
+        assertNoJavaIn(plan);
+        Api.Reply lower = api.put("/api/v1/users/" + customer.id() + "/plan", "{\"plan\":\"premium\"}", admin);
+        assertThat(lower.status()).as("%s", lower).isEqualTo(200);
+        assertThat(lower.json().getString("plan")).isEqualTo("PREMIUM");
+        Api.Reply number = api.put("/api/v1/users/" + customer.id() + "/plan", "{\"plan\":3}", admin);
+        assertThat(number.status()).as("%s", number).isEqualTo(400);
+        assertThat(number.errorFields()).containsExactly("plan");
+        assertNoJavaIn(number);
+
+        Api.Reply role = api.put("/api/v1/users/" + customer.id() + "/roles", "{\"roles\":[\"AGENT\",\"KING\"]}", admin);
+        assertThat(role.status()).as("%s", role).isEqualTo(422);
+        assertThat(role.errorFields()).containsExactly("roles");
+        assertThat(firstMessage(role)).isEqualTo("must be MEMBER, MODERATOR, AGENT or ADMIN");
+        assertNoJavaIn(role);
+
+        Api.Member agent = api.newStaff("queuefilter", "AGENT");
+        assertThat(api.get("/api/v1/support/tickets?status=open&priority=urgent", agent.token()).status()).isEqualTo(200);
+        Api.Reply status = api.get("/api/v1/support/tickets?status=Open", agent.token());
+        assertThat(status.status()).as("%s", status).isEqualTo(422);
+        assertThat(status.errorFields()).containsExactly("status");
+        assertThat(firstMessage(status)).isEqualTo("must be NEW, OPEN, PENDING, SOLVED or CLOSED");
+    }
+
+    private static String firstMessage(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("message");
+    }
+
     @Test
     void aGetWithABodyGetsAProblemDocument() throws Exception {
         HttpResponse<String> reply = http1.send(HttpRequest.newBuilder(URI.create(api.root() + "/api/v1/questions"))

@@ -1,6 +1,8 @@
 package dev.peerdesk.moderation.boundary;
 
 import dev.peerdesk.moderation.control.ModerationQueries;
+import dev.peerdesk.moderation.entity.FlagOutcome;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.user.control.Caller;
@@ -56,8 +58,9 @@ public class ModerationDashboardView implements Serializable {
         }
         ModerationQueries.Kind first = viewer.moderator() ? ModerationQueries.Kind.FLAGS : ModerationQueries.Kind.APPROVAL;
         try {
-            queueKind = kind == null || kind.isBlank() ? first : ModerationQueries.kind(kind.strip().toUpperCase());
-        } catch (RuntimeException e) {
+            ModerationQueries.Kind chosen = EnumNames.parse(ModerationQueries.Kind.class, "kind", kind);
+            queueKind = chosen == null ? first : chosen;
+        } catch (RuntimeException e) { // an unknown ?kind= shows the viewer's first queue
             queueKind = first;
         }
         if (!moderation.mayReview(viewer, queueKind)) {
@@ -88,9 +91,9 @@ public class ModerationDashboardView implements Serializable {
         act(() -> moderation.unhide(viewer(), postId), "Post " + postId + " is shown again.");
     }
 
-    public void resolve(long flagId, String outcome) {
+    public void resolve(long flagId, FlagOutcome outcome) {
         act(() -> moderation.resolveFlag(viewer(), flagId, outcome),
-                "Flag " + flagId + ("ACCEPTED".equals(outcome) ? " accepted." : " dismissed."));
+                "Flag " + flagId + (outcome == FlagOutcome.ACCEPTED ? " accepted." : " dismissed."));
     }
 
     private void act(Runnable action, String done) {
@@ -162,17 +165,6 @@ public class ModerationDashboardView implements Serializable {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    public String flagLabel(String reason) {
-        return switch (reason == null ? "" : reason) {
-            case "SPAM" -> "Spam";
-            case "RUDE" -> "Rude or abusive";
-            case "OFF_TOPIC" -> "Off topic";
-            case "DUPLICATE" -> "Duplicate";
-            case "OTHER" -> "Other";
-            default -> reason;
-        };
-    }
-
     // --- page state ------------------------------------------------------------------------------
 
     public boolean isAllowed() {
@@ -193,8 +185,8 @@ public class ModerationDashboardView implements Serializable {
         return queue;
     }
 
-    public String getQueueKind() {
-        return queueKind.name();
+    public ModerationQueries.Kind getQueueKind() {
+        return queueKind;
     }
 
     public int getTabIndex() {

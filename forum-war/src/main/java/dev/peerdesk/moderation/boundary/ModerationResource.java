@@ -1,6 +1,7 @@
 package dev.peerdesk.moderation.boundary;
 
 import dev.peerdesk.moderation.control.ModerationQueries;
+import dev.peerdesk.moderation.entity.FlagOutcome;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.user.control.Roles;
@@ -32,17 +33,17 @@ public class ModerationResource {
     @Inject
     Caller caller;
 
-    public record Resolution(String outcome) {
+    public record Resolution(FlagOutcome outcome) {
     }
 
     /** Moderators see every queue; REVIEW (staff included) the first-posts (APPROVAL) queue: {@link ModerationService#mayReview}. */
     @GET
     @Path("queue")
-    public Cursor.Page<ModerationQueries.QueueItem> queue(@QueryParam("kind") String kind,
+    public Cursor.Page<ModerationQueries.QueueItem> queue(@QueryParam("kind") ModerationQueries.Kind kind,
                                                          @QueryParam("limit") Integer limit,
                                                          @QueryParam("cursor") String cursor) {
         User user = caller.require();
-        ModerationQueries.Kind parsed = ModerationQueries.kind(kind);
+        ModerationQueries.Kind parsed = kind == null ? ModerationQueries.Kind.FLAGS : kind;
         moderation.requireReview(user, parsed); // the same rule as the moderation page's
         return queries.queue(parsed, Cursor.limit(limit), cursor);
     }

@@ -3,15 +3,18 @@ package dev.peerdesk.moderation.boundary;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.CloseReason;
 import dev.peerdesk.moderation.CloseVoteTally;
-import dev.peerdesk.moderation.Flag;
 import dev.peerdesk.moderation.FlagReason;
 import dev.peerdesk.moderation.FlagTriage;
 import dev.peerdesk.moderation.RateLimitedAction;
+import dev.peerdesk.moderation.control.Flags;
 import dev.peerdesk.moderation.control.ModerationGate;
 import dev.peerdesk.moderation.control.ModerationRulesStore;
-import dev.peerdesk.moderation.control.OpenFlags;
+import dev.peerdesk.moderation.entity.Flag;
+import dev.peerdesk.moderation.entity.FlagOutcome;
+import dev.peerdesk.moderation.entity.FlagStatus;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.moderation.control.ModerationQueries;
 import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.question.boundary.QuestionService;
@@ -76,15 +79,16 @@ public class ModerationService {
     AuditLog audit;
 
     @Inject
-    OpenFlags openFlags;
+    Flags flags;
 
-    public record FlagRequest(String reason, String text) {
+    /** {@code POST /posts/{id}/flags}; JSON-B reads the reason's name at the edge. */
+    public record FlagRequest(FlagReason reason, String text) {
     }
 
-    public record FlagDto(long id, long postId, String reason, String status) {
+    public record FlagDto(long id, long postId, FlagReason reason, FlagStatus status) {
     }
 
-    public record CloseRequest(String reason, Long duplicateOfId) {
+    public record CloseRequest(CloseReason reason, Long duplicateOfId) {
     }
 
     public record SuspensionRequest(Instant until, String reason) {
@@ -96,7 +100,10 @@ public class ModerationService {
         if (request == null) {
             throw Refusal.malformed("Send {reason, text?} as JSON");
         }
-        FlagReason reason = parse(FlagReason.class, request.reason(), "reason", "SPAM, RUDE, OFF_TOPIC, DUPLICATE or OTHER");
+        FlagReason reason = request.reason();
+        if (reason == null) {
+            throw Refusal.invalid("reason", EnumNames.mustBe(FlagReason.class));
+        }
         String text = request.text() == null ? null : request.text().strip();
         if (reason.requiresText() && (text == null || text.isEmpty())) {
             throw Refusal.invalid("text", "is required when the reason is OTHER");
@@ -114,74 +121,48 @@ public class ModerationService {
         if (post.writtenBy(flagger)) {
             throw Refusal.notAllowed("You cannot flag your own post");
         }
-        boolean already = !em.createNativeQuery("SELECT id FROM flag WHERE post_id = ?1 AND flagger_id = ?2")
-                .setParameter(1, postId).setParameter(2, flagger.id()).getResultList().isEmpty();
-        if (already) {
+        if (flags.flaggedBy(postId, flagger.id())) {
             throw Refusal.conflict("You have already flagged this post");
         }
         gate.spend(flagger, RateLimitedAction.FLAG);
         Instant now = clock.instant();
-        em.createNativeQuery("INSERT INTO flag (post_id, flagger_id, reason, text, by_moderator, status, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6)")
-                .setParameter(1, postId).setParameter(2, flagger.id()).setParameter(3, reason.name())
-                .setParameter(4, text).setParameter(5, flagger.moderator())
-                .setParameter(6, InstantConverter.toDatabase(now)).executeUpdate();
-        long flagId = ((Number) em.createNativeQuery("SELECT id FROM flag WHERE post_id = ?1 AND flagger_id = ?2")
-                .setParameter(1, postId).setParameter(2, flagger.id()).getSingleResult()).longValue();
-        String status = act(post, FlagTriage.triage(openFlags(postId), rules.current()), now);
-        return new FlagDto(flagId, postId, reason.name(), status);
+        Flag flag = flags.add(postId, flagger.id(), reason, text, flagger.moderator());
+        List<dev.peerdesk.moderation.Flag> open = flags.openOn(postId).stream().map(Flag::forTriage).toList();
+        act(post, FlagTriage.triage(open, rules.current()), now);
+        return new FlagDto(flag.id(), postId, reason, flag.status());
     }
 
-    /** Applies the triage outcome; returns the flag status to report. */
-    private String act(Post post, FlagTriage.Outcome outcome, Instant now) {
+    /** Applies the triage outcome (a deletion accepts the post's open flags, the new one included). */
+    private void act(Post post, FlagTriage.Outcome outcome, Instant now) {
         if (outcome instanceof FlagTriage.DeleteWithPenalty delete) {
             removeAsSpam(post, delete.byModerator() ? "flagged by a moderator" : delete.abusiveFlaggers() + " spam/rude flags");
-            return "ACCEPTED";
+            return;
         }
         if (outcome instanceof FlagTriage.Hide hide && !post.hidden()) {
             hide(post, now);
             audit.record(null, "AUTO_HIDDEN", kind(post), post.id(), hide.abusiveFlaggers() + " spam/rude flags");
         }
-        return "OPEN";
     }
 
     private void removeAsSpam(Post post, String why) {
         Instant now = clock.instant();
         questions.deleteForModeration(post, now);
         ledger.removedAsSpam(post.author().id(), post.id());
-        resolveOpenFlags(post.id(), "ACCEPTED", null, now);
+        flags.resolveOpen(post.id(), FlagOutcome.ACCEPTED, null);
         audit.record(null, "DELETED_AS_SPAM", kind(post), post.id(), why + "; −100 reputation for the author");
     }
 
-    private List<Flag> openFlags(long postId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT reason, text, flagger_id, by_moderator FROM flag"
-                + " WHERE post_id = ?1 AND status = 'OPEN'").setParameter(1, postId).getResultList();
-        List<Flag> flags = new ArrayList<>();
-        for (Object[] row : rows) {
-            flags.add(new Flag(FlagReason.valueOf((String) row[0]), (String) row[1], ((Number) row[2]).longValue(),
-                    row[3] instanceof Boolean b ? b : ((Number) row[3]).intValue() == 1));
-        }
-        return flags;
-    }
-
     @Transactional
-    public void resolveFlag(User moderator, long flagId, String outcome) {
+    public void resolveFlag(User moderator, long flagId, FlagOutcome outcome) {
         Roles.requireModerator(moderator);
-        String status = switch (outcome == null ? "" : outcome) {
-            case "ACCEPTED", "DISMISSED" -> outcome;
-            default -> throw Refusal.invalid("outcome", "must be ACCEPTED or DISMISSED");
-        };
-        int changed = em.createNativeQuery("UPDATE flag SET status = ?1, resolved_at = ?2, resolved_by = ?3"
-                        + " WHERE id = ?4 AND status = 'OPEN'")
-                .setParameter(1, status).setParameter(2, InstantConverter.toDatabase(clock.instant()))
-                .setParameter(3, moderator.id()).setParameter(4, flagId).executeUpdate();
-        if (changed == 0) {
-            boolean exists = !em.createNativeQuery("SELECT id FROM flag WHERE id = ?1").setParameter(1, flagId)
-                    .getResultList().isEmpty();
-            throw exists ? Refusal.conflict("This flag is already resolved") : Refusal.notFound("Flag " + flagId);
+        if (outcome == null) {
+            throw Refusal.invalid("outcome", EnumNames.mustBe(FlagOutcome.class));
         }
-        audit.record(moderator.id(), "FLAG_" + status, "FLAG", flagId, null);
+        Flag flag = flags.locked(flagId).orElseThrow(() -> Refusal.notFound("Flag " + flagId));
+        if (!flag.resolve(outcome, moderator.id(), clock.instant())) {
+            throw Refusal.conflict("This flag is already resolved");
+        }
+        audit.record(moderator.id(), "FLAG_" + outcome.name(), "FLAG", flagId, null);
     }
 
     /**
@@ -219,7 +200,7 @@ public class ModerationService {
             throw Refusal.conflict("This post is neither hidden nor waiting for approval");
         }
         show(post);
-        resolveOpenFlags(postId, "DISMISSED", reviewer.id(), clock.instant());
+        flags.resolveOpen(postId, FlagOutcome.DISMISSED, reviewer.id());
         audit.record(reviewer.id(), wasHeld ? "APPROVED" : "RESTORED", kind(post), postId, null);
     }
 
@@ -231,7 +212,7 @@ public class ModerationService {
             throw Refusal.conflict("This post is already hidden");
         }
         hide(post, clock.instant());
-        resolveOpenFlags(postId, "ACCEPTED", moderator.id(), clock.instant());
+        flags.resolveOpen(postId, FlagOutcome.ACCEPTED, moderator.id());
         audit.record(moderator.id(), "HIDDEN", kind(post), postId, null);
     }
 
@@ -243,7 +224,7 @@ public class ModerationService {
             throw Refusal.conflict("This post is not hidden");
         }
         show(post);
-        resolveOpenFlags(postId, "DISMISSED", moderator.id(), clock.instant());
+        flags.resolveOpen(postId, FlagOutcome.DISMISSED, moderator.id());
         audit.record(moderator.id(), "UNHIDDEN", kind(post), postId, null);
     }
 
@@ -270,16 +251,15 @@ public class ModerationService {
         threadEvents.fire(new ThreadEvent.EscalationMayChange(post.questionId()));
     }
 
-    private void resolveOpenFlags(long postId, String status, Long moderatorId, Instant now) {
-        openFlags.resolve(postId, status, moderatorId);
-    }
-
     @Transactional
     public Question close(User actor, long questionId, CloseRequest request) {
         if (request == null) {
             throw Refusal.malformed("Send {reason, duplicateOfId?} as JSON");
         }
-        CloseReason reason = parse(CloseReason.class, request.reason(), "reason", "DUPLICATE, OFF_TOPIC, UNCLEAR or OTHER");
+        CloseReason reason = request.reason();
+        if (reason == null) {
+            throw Refusal.invalid("reason", EnumNames.mustBe(CloseReason.class));
+        }
         if (reason.requiresTarget()) {
             if (request.duplicateOfId() == null) {
                 throw Refusal.invalid("duplicateOfId", "is required when closing as a duplicate");
@@ -319,8 +299,8 @@ public class ModerationService {
                     row[2] == null ? null : ((Number) row[2]).longValue(), moderatorVote, true));
         }
         if (CloseVoteTally.tally(votes) instanceof CloseVoteTally.Close close) {
-            question.close(close.reason().name(), close.duplicateOfId(), now);
-            openFlags.resolve(questionId, "ACCEPTED", actor.id());
+            question.close(close.reason(), close.duplicateOfId(), now);
+            flags.resolveOpen(questionId, FlagOutcome.ACCEPTED, actor.id());
             audit.record(actor.id(), "CLOSED", "QUESTION", questionId, close.reason().name()
                     + (close.byModerator() ? " by a moderator" : " by " + votes.size() + " close votes"));
         }
@@ -350,7 +330,7 @@ public class ModerationService {
         }
         if (lock) {
             question.lock();
-            openFlags.resolve(questionId, "ACCEPTED", moderator.id());
+            flags.resolveOpen(questionId, FlagOutcome.ACCEPTED, moderator.id());
         } else {
             question.unlock();
             threadEvents.fire(new ThreadEvent.EscalationMayChange(questionId));
@@ -443,13 +423,5 @@ public class ModerationService {
 
     private static String kind(Post post) {
         return post instanceof Question ? "QUESTION" : "ANSWER";
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String allowed) {
-        try {
-            return Enum.valueOf(type, String.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid(field, "must be " + allowed);
-        }
     }
 }

@@ -1,17 +1,16 @@
 package dev.peerdesk.moderation.control;
 
-import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.platform.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,10 @@ public class ModerationQueries {
     @PersistenceContext
     EntityManager em;
 
-    public record FlagView(long id, String reason, String text, long flaggerId, Instant createdAt) {
-    }
+    @Inject
+    Flags flagTable;
 
-    public record QueueItem(String kind, long postId, long questionId, List<FlagView> flags, String excerpt,
+    public record QueueItem(Kind kind, long postId, long questionId, List<Flags.FlagView> flags, String excerpt,
                             Instant createdAt) {
     }
 
@@ -34,44 +33,28 @@ public class ModerationQueries {
                              Instant createdAt) {
     }
 
+    /** {@code ?kind=FLAGS|APPROVAL|HIDDEN} (read at the edge by {@code EnumNames}). */
     public enum Kind { FLAGS, APPROVAL, HIDDEN }
-
-    public static Kind kind(String value) {
-        try {
-            return Kind.valueOf(value == null ? "FLAGS" : value);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("kind", "must be FLAGS, APPROVAL or HIDDEN");
-        }
-    }
 
     public Cursor.Page<QueueItem> queue(Kind kind, int limit, String cursor) {
         long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor).id();
-        String sql = switch (kind) {
-            case FLAGS -> "SELECT p.id FROM post p WHERE p.deleted = 0 AND p.id > ?1 AND EXISTS"
-                    + " (SELECT 1 FROM flag f WHERE f.post_id = p.id AND f.status = 'OPEN') ORDER BY p.id LIMIT ?2";
-            case APPROVAL -> "SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 1 AND p.id > ?1"
-                    + " ORDER BY p.id LIMIT ?2";
-            case HIDDEN -> "SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 0 AND p.id > ?1"
-                    + " ORDER BY p.id LIMIT ?2";
+        List<Long> postIds = switch (kind) {
+            case FLAGS -> flagTable.flaggedPosts(after, limit + 1);
+            case APPROVAL -> ids("SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 1 AND p.id > ?1"
+                    + " ORDER BY p.id LIMIT ?2", after, limit + 1);
+            case HIDDEN -> ids("SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 0 AND p.id > ?1"
+                    + " ORDER BY p.id LIMIT ?2", after, limit + 1);
         };
-        List<?> ids = em.createNativeQuery(sql).setParameter(1, after).setParameter(2, limit + 1).getResultList();
-        List<Long> postIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
         if (postIds.isEmpty()) {
             return new Cursor.Page<>(List.of(), null);
         }
-        Map<Long, List<FlagView>> flags = new HashMap<>();
-        for (Object[] row : rows("SELECT f.post_id, f.id, f.reason, f.text, f.flagger_id, f.created_at FROM flag f"
-                + " WHERE f.status = 'OPEN' AND f.post_id IN (" + placeholders(postIds) + ") ORDER BY f.id", postIds)) {
-            flags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new FlagView(
-                    ((Number) row[1]).longValue(), (String) row[2], (String) row[3], ((Number) row[4]).longValue(),
-                    InstantConverter.fromDatabase(row[5])));
-        }
+        Map<Long, List<Flags.FlagView>> flags = flagTable.openOn(postIds);
         List<QueueItem> items = new ArrayList<>();
         for (Object[] row : rows("SELECT p.id, COALESCE(p.question_id, p.id), p.title, p.body, p.created_at FROM post p"
                 + " WHERE p.id IN (" + placeholders(postIds) + ") ORDER BY p.id", postIds)) {
             long id = ((Number) row[0]).longValue();
             String text = (row[2] == null ? "" : row[2] + " — ") + row[3];
-            items.add(new QueueItem(kind.name(), id, ((Number) row[1]).longValue(), flags.getOrDefault(id, List.of()),
+            items.add(new QueueItem(kind, id, ((Number) row[1]).longValue(), flags.getOrDefault(id, List.of()),
                     Markdown.toPlainText(text, 200), InstantConverter.fromDatabase(row[4])));
         }
         return Cursor.page(items, limit, item -> new Cursor("", item.postId()));
@@ -121,6 +104,11 @@ public class ModerationQueries {
         return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
                 r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 ((Number) r[4]).longValue(), (String) r[5], InstantConverter.fromDatabase(r[6]))).toList();
+    }
+
+    private List<Long> ids(String sql, long after, int limit) {
+        List<?> ids = em.createNativeQuery(sql).setParameter(1, after).setParameter(2, limit).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -121,9 +121,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String field = null;
         String expected = null;
         String message = "has the wrong type";
+        JsonBinding.BadValue badValue = null;
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof jakarta.json.stream.JsonParsingException) {
                 return ProblemException.badRequest("The request body is not valid JSON");
+            }
+            if (t instanceof JsonBinding.BadValue bad && badValue == null) {
+                badValue = bad;
             }
             String text = t.getMessage() == null ? "" : t.getMessage();
             if (field == null) { // the outermost message names the whole path: 'inner' … 'n'
@@ -143,6 +147,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 message = "must be a number";
             }
         }
+        if (badValue != null) {
+            return badValue(field == null ? "body" : field, badValue);
+        }
         if (field == null) {
             return ProblemException.badRequest(expected == null
                     ? "The request body does not have the fields and types this resource expects"
@@ -150,6 +157,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         return new ProblemException(400, "Bad request", field + ": " + message,
                 List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    /**
+     * An enum-typed field with a value that is none of its constants: 422 (well-formed, but not an
+     * allowed value, as API.md says) listing the allowed values; a value that is not a string at all
+     * has the wrong type: 400.
+     */
+    private static ProblemException badValue(String field, JsonBinding.BadValue bad) {
+        if (bad.wrongType()) {
+            return new ProblemException(400, "Bad request", field + ": " + bad.getMessage(),
+                    List.of(new Problem.FieldError(field, bad.getMessage())), null);
+        }
+        return ProblemException.invalid(field, bad.getMessage());
     }
 
     private static String jsonType(String events) {

@@ -2,6 +2,7 @@ package dev.peerdesk.question.boundary;
 
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.entity.Question;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,8 @@ public class HomeView {
 
     public void load() {
         try {
-            order = QuestionQueries.Sort.parse(sort);
+            QuestionQueries.Sort chosen = EnumNames.parse(QuestionQueries.Sort.class, "sort", sort);
+            order = chosen == null ? QuestionQueries.Sort.NEWEST : chosen;
             page = queries.list(order, getTag(), PAGE_SIZE, cursor);
         } catch (RuntimeException e) {
             Pages.showListFailure(e);
@@ -42,7 +44,7 @@ public class HomeView {
 
     /** The tab being shown, lower case: newest, active, votes or unanswered. */
     public String getOrder() {
-        return order.name().toLowerCase();
+        return EnumNames.spelling(order);
     }
 
     public String tabUrl(String tab) {

@@ -13,7 +13,8 @@ import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.question.entity.Revision;
 import dev.peerdesk.moderation.RateLimitedAction;
 import dev.peerdesk.moderation.control.ModerationGate;
-import dev.peerdesk.moderation.control.OpenFlags;
+import dev.peerdesk.moderation.control.Flags;
+import dev.peerdesk.moderation.entity.FlagOutcome;
 import dev.peerdesk.reputation.BadgeFacts;
 import dev.peerdesk.reputation.Privilege;
 import dev.peerdesk.reputation.control.Badges;
@@ -69,7 +70,7 @@ public class QuestionService {
     ModerationGate gate;
 
     @Inject
-    OpenFlags openFlags;
+    Flags flags;
 
     @Inject
     Event<ThreadEvent> threadEvents;
@@ -197,7 +198,7 @@ public class QuestionService {
     /** A moderator's edit or deletion is a review outcome: it resolves the post's open flags. */
     private void resolveFlagsIfModerator(User actor, long postId) {
         if (actor.moderator()) {
-            openFlags.resolve(postId, "ACCEPTED", actor.id());
+            flags.resolveOpen(postId, FlagOutcome.ACCEPTED, actor.id());
         }
     }
 

@@ -64,9 +64,10 @@ public class QuestionsResource {
     }
 
     @GET
-    public Cursor.Page<QuestionSummary> list(@QueryParam("sort") String sort, @QueryParam("tag") String tag,
+    public Cursor.Page<QuestionSummary> list(@QueryParam("sort") QuestionQueries.Sort sort, @QueryParam("tag") String tag,
                                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Cursor.Page<Question> page = queries.list(QuestionQueries.Sort.parse(sort), tag, Cursor.limit(limit), cursor);
+        Cursor.Page<Question> page = queries.list(sort == null ? QuestionQueries.Sort.NEWEST : sort, tag,
+                Cursor.limit(limit), cursor);
         return new Cursor.Page<>(page.items().stream().map(QuestionSummary::of).toList(), page.nextCursor());
     }
 

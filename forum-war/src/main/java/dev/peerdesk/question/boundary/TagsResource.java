@@ -1,6 +1,6 @@
 package dev.peerdesk.question.boundary;
 
-import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.question.entity.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -21,13 +21,13 @@ public class TagsResource {
     @PersistenceContext
     EntityManager em;
 
+    /** {@code ?sort=popular|name}. */
+    @EnumNames.LowerCase
+    public enum Sort { POPULAR, NAME }
+
     @GET
-    public List<TagDto> tags(@QueryParam("sort") String sort, @QueryParam("limit") Integer limit) {
-        String order = switch (sort == null ? "popular" : sort) {
-            case "popular" -> "t.questionCount DESC, t.name";
-            case "name" -> "t.name";
-            default -> throw Refusal.invalid("sort", "must be popular or name");
-        };
+    public List<TagDto> tags(@QueryParam("sort") Sort sort, @QueryParam("limit") Integer limit) {
+        String order = sort == Sort.NAME ? "t.name" : "t.questionCount DESC, t.name";
         int max = dev.peerdesk.platform.rest.Cursor.limit(limit);
         return em.createQuery("SELECT t FROM Tag t WHERE t.questionCount > 0 ORDER BY " + order, Tag.class)
                 .setMaxResults(max).getResultStream()

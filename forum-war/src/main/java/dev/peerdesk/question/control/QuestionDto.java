@@ -2,7 +2,9 @@ package dev.peerdesk.question.control;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 
+import dev.peerdesk.moderation.CloseReason;
 import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.question.entity.QuestionStatus;
 import dev.peerdesk.user.control.UserRef;
 
 import java.time.Instant;
@@ -11,9 +13,9 @@ import java.util.List;
 /** {@code Question} of API.md: the whole thread. */
 @JsonbNillable
 public record QuestionDto(long id, String title, List<String> tags, UserRef author, int score, int answerCount,
-                          Long acceptedAnswerId, String status, Instant createdAt, Instant lastActivityAt,
+                          Long acceptedAnswerId, QuestionStatus status, Instant createdAt, Instant lastActivityAt,
                           boolean escalated, String body, String bodyHtml, int viewCount, int viewerVote,
-                          String closeReason, Long duplicateOfId, boolean hidden, TicketRef ticket,
+                          CloseReason closeReason, Long duplicateOfId, boolean hidden, TicketRef ticket,
                           List<AnswerDto> answers, List<CommentDto> comments) {
 
     /**
@@ -22,14 +24,14 @@ public record QuestionDto(long id, String title, List<String> tags, UserRef auth
      * it an asker's question without a ticket had no {@code ticket} key at all.
      */
     @JsonbNillable
-    public record TicketRef(long id, String status) {
+    public record TicketRef(long id, String status) { // a support status; question cannot know support's types
     }
 
     /** {@code unwrittenViews}: views counted on this node but not yet in the database. */
     public static QuestionDto of(Question q, int unwrittenViews, int viewerVote, TicketRef ticket, List<AnswerDto> answers,
                                  List<CommentDto> comments) {
         return new QuestionDto(q.id(), q.title(), q.tags(), UserRef.of(q.author()), q.score(), q.answerCount(),
-                q.acceptedAnswerId(), q.status().name(), q.createdAt(), q.lastActivityAt(), q.escalated(),
+                q.acceptedAnswerId(), q.status(), q.createdAt(), q.lastActivityAt(), q.escalated(),
                 q.body(), q.bodyHtml(), q.viewCount() + unwrittenViews, viewerVote, q.closeReason(), q.duplicateOfId(), q.hidden(),
                 ticket, answers, comments);
     }

@@ -1,7 +1,7 @@
 package dev.peerdesk.question.control;
 
 
-import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.question.entity.Answer;
@@ -34,19 +34,10 @@ public class QuestionQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** {@code ?sort=newest|active|votes|unanswered} (read at the edge by {@link EnumNames}). */
+    @EnumNames.LowerCase
     public enum Sort {
-        NEWEST, ACTIVE, VOTES, UNANSWERED;
-
-        public static Sort parse(String value) {
-            if (value == null || value.isBlank()) {
-                return NEWEST;
-            }
-            try {
-                return valueOf(value.strip().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("sort", "must be newest, active, votes or unanswered");
-            }
-        }
+        NEWEST, ACTIVE, VOTES, UNANSWERED
     }
 
     /** The visible questions in the given order; a keyset page of at most {@code limit}. */

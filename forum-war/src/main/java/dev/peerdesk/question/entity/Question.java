@@ -1,5 +1,6 @@
 package dev.peerdesk.question.entity;
 
+import dev.peerdesk.moderation.CloseReason;
 import dev.peerdesk.user.entity.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -37,8 +38,9 @@ public class Question extends Post {
     @Enumerated(EnumType.STRING)
     private QuestionStatus status = QuestionStatus.OPEN;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "close_reason")
-    private String closeReason;
+    private CloseReason closeReason;
 
     @Column(name = "duplicate_of_id")
     private Long duplicateOfId;
@@ -88,7 +90,7 @@ public class Question extends Post {
         return status;
     }
 
-    public String closeReason() {
+    public CloseReason closeReason() {
         return closeReason;
     }
 
@@ -158,7 +160,7 @@ public class Question extends Post {
     }
 
     /** Closed questions take no new answers and are never escalated. */
-    public void close(String reason, Long duplicateOfId, Instant now) {
+    public void close(CloseReason reason, Long duplicateOfId, Instant now) {
         this.status = QuestionStatus.CLOSED;
         this.closeReason = reason;
         this.duplicateOfId = duplicateOfId;

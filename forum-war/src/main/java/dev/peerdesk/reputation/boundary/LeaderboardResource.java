@@ -19,7 +19,7 @@ public class LeaderboardResource {
     ReputationService reputation;
 
     @GET
-    public List<ReputationService.Standing> leaderboard(@QueryParam("period") String period,
+    public List<ReputationService.Standing> leaderboard(@QueryParam("period") ReputationService.Period period,
                                                        @QueryParam("limit") Integer limit) {
         return reputation.leaderboard(period, limit);
     }

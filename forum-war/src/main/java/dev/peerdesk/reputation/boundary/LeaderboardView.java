@@ -1,10 +1,12 @@
 package dev.peerdesk.reputation.boundary;
 
+import dev.peerdesk.platform.text.EnumNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** {@code leaderboard.xhtml?period=week|month|all}: who gained the most reputation in the period. */
@@ -13,7 +15,8 @@ import java.util.List;
 public class LeaderboardView {
 
     static final int SHOWN = 50;
-    static final List<String> PERIODS = List.of("week", "month", "all");
+    /** The tabs, as the URLs spell them: week, month, all. */
+    static final List<String> PERIODS = Arrays.stream(ReputationService.Period.values()).map(EnumNames::spelling).toList();
 
     @Inject
     ReputationService reputation;
@@ -32,7 +35,7 @@ public class LeaderboardView {
 
     public List<ReputationService.Standing> getStandings() {
         if (standings == null) {
-            standings = reputation.leaderboard(getOrder(), SHOWN);
+            standings = reputation.leaderboard(EnumNames.parse(ReputationService.Period.class, "period", getOrder()), SHOWN);
         }
         return standings;
     }

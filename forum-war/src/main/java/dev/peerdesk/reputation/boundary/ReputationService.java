@@ -1,5 +1,6 @@
 package dev.peerdesk.reputation.boundary;
 
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.platform.rest.Cursor;
@@ -93,22 +94,22 @@ public class ReputationService implements UserBadges {
                 .map(b -> new UserDto.BadgeDto(b.badge().displayName(), b.awardedAt())).toList();
     }
 
+    /** {@code ?period=week|month|all}: the leaderboard's span. */
+    @EnumNames.LowerCase
+    public enum Period { WEEK, MONTH, ALL }
+
     /**
      * Reputation gained in the period. "all" is the stored total (index on reputation); a week or
      * a month sums that period's ledger entries, so its cost grows with the period's activity.
      */
-    public List<Standing> leaderboard(String period, Integer limit) {
+    public List<Standing> leaderboard(Period period, Integer limit) {
         int max = Cursor.limit(limit);
-        if (period == null || period.equals("all")) {
+        if (period == null || period == Period.ALL) {
             return em.createQuery("SELECT u FROM User u WHERE u.reputation > 1 ORDER BY u.reputation DESC, u.id",
                             User.class).setMaxResults(max).getResultStream()
                     .map(u -> new Standing(UserRef.of(u), u.reputation() - 1)).toList();
         }
-        Duration span = switch (period) {
-            case "week" -> Duration.ofDays(7);
-            case "month" -> Duration.ofDays(30);
-            default -> throw Refusal.invalid("period", "must be week, month or all");
-        };
+        Duration span = period == Period.WEEK ? Duration.ofDays(7) : Duration.ofDays(30);
         List<ReputationLedger.Gain> gains = ledger.topGainsSince(clock.instant().minus(span), max);
         if (gains.isEmpty()) {
             return List.of();

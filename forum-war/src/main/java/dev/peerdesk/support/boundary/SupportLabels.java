@@ -1,82 +1,114 @@
 package dev.peerdesk.support.boundary;
 
+import dev.peerdesk.support.entity.Ticket;
+import dev.peerdesk.support.entity.TicketEvent;
+import dev.peerdesk.support.policy.EscalationReason;
+import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.TicketStatus;
+import dev.peerdesk.user.entity.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** How the support pages name statuses, priorities, reasons and timeline events: {@code #{supportLabels.status(t.status())}}. */
+import java.util.Locale;
+
+/**
+ * How the support pages name statuses, priorities, reasons, resolutions, plans and timeline events,
+ * in words: the one place per enum, {@code #{supportLabels.status(t.status())}}. EL coerces a name
+ * ({@code 'PREMIUM'}) to the parameter's enum, so a page may pass either. Every switch is
+ * exhaustive: a new constant does not compile until it has its words.
+ */
 @Named
 @ApplicationScoped
 public class SupportLabels {
 
-    public String status(String status) {
-        return switch (status == null ? "" : status) {
-            case "NEW" -> "New";
-            case "OPEN" -> "Open";
-            case "PENDING" -> "Pending (waiting on the customer)";
-            case "SOLVED" -> "Solved";
-            case "CLOSED" -> "Closed";
-            default -> status;
+    public String status(TicketStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case NEW -> "New";
+            case OPEN -> "Open";
+            case PENDING -> "Pending (waiting on the customer)";
+            case SOLVED -> "Solved";
+            case CLOSED -> "Closed";
         };
     }
 
     /** Short form, for table cells and pills. */
-    public String statusShort(String status) {
-        return "PENDING".equals(status) ? "Pending" : status(status);
+    public String statusShort(TicketStatus status) {
+        return status == TicketStatus.PENDING ? "Pending" : status(status);
     }
 
-    public String priority(String priority) {
-        return switch (priority == null ? "" : priority) {
-            case "LOW" -> "Low";
-            case "NORMAL" -> "Normal";
-            case "HIGH" -> "High";
-            case "URGENT" -> "Urgent";
-            default -> priority;
+    public String priority(Priority priority) {
+        if (priority == null) {
+            return "";
+        }
+        return switch (priority) {
+            case LOW -> "Low";
+            case NORMAL -> "Normal";
+            case HIGH -> "High";
+            case URGENT -> "Urgent";
         };
     }
 
-    public String reason(String reason) {
-        return switch (reason == null ? "" : reason) {
-            case "UNANSWERED" -> "Unanswered";
-            case "UNRESOLVED" -> "Unresolved";
-            case "REQUESTED" -> "Asker needs help";
-            case "STAFF" -> "Escalated by staff";
-            default -> reason;
+    public String reason(EscalationReason reason) {
+        if (reason == null) {
+            return "";
+        }
+        return switch (reason) {
+            case UNANSWERED -> "Unanswered";
+            case UNRESOLVED -> "Unresolved";
+            case REQUESTED -> "Asker needs help";
+            case STAFF -> "Escalated by staff";
         };
     }
 
-    public String resolution(String resolution) {
-        return switch (resolution == null ? "" : resolution) {
-            case "SUPPORT" -> "Solved by support";
-            case "COMMUNITY" -> "Solved by the community";
-            default -> "—";
+    public String resolution(Ticket.Resolution resolution) {
+        if (resolution == null) {
+            return "—";
+        }
+        return switch (resolution) {
+            case SUPPORT -> "Solved by support";
+            case COMMUNITY -> "Solved by the community";
         };
     }
 
-    public String event(String type) {
-        return switch (type == null ? "" : type) {
-            case "CREATED" -> "Escalated";
-            case "ASSIGNED" -> "Assigned";
-            case "CLAIMED" -> "Claimed";
-            case "OFFICIAL_ANSWER" -> "Official answer";
-            case "CUSTOMER_REPLIED" -> "Customer replied";
-            case "STATUS_CHANGED" -> "Status changed";
-            case "PRIORITY_CHANGED" -> "Priority changed";
-            case "SOLVED" -> "Solved";
-            case "REOPENED" -> "Reopened";
-            case "CLOSED" -> "Closed";
-            case "CSAT" -> "Rated";
-            case "MESSAGE" -> "Private message";
-            case "NOTE" -> "Internal note";
-            default -> type;
+    public String event(TicketEvent.Type type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case CREATED -> "Escalated";
+            case ASSIGNED -> "Assigned";
+            case CLAIMED -> "Claimed";
+            case OFFICIAL_ANSWER -> "Official answer";
+            case CUSTOMER_REPLIED -> "Customer replied";
+            case STATUS_CHANGED -> "Status changed";
+            case PRIORITY_CHANGED -> "Priority changed";
+            case SOLVED -> "Solved";
+            case REOPENED -> "Reopened";
+            case CLOSED -> "Closed";
+            case CSAT -> "Rated";
+            case MESSAGE -> "Private message";
+            case NOTE -> "Internal note";
+            case ACCEPTANCE_WITHDRAWN -> "Acceptance withdrawn";
+            case ESCALATED_AGAIN -> "Escalated again";
         };
     }
 
-    public String plan(String plan) {
-        return switch (plan == null ? "" : plan) {
-            case "FREE" -> "Free";
-            case "STANDARD" -> "Standard";
-            case "PREMIUM" -> "Premium";
-            default -> plan;
+    public String plan(Plan plan) {
+        if (plan == null) {
+            return "";
+        }
+        return switch (plan) {
+            case FREE -> "Free";
+            case STANDARD -> "Standard";
+            case PREMIUM -> "Premium";
         };
+    }
+
+    /** The CSS class suffix of a value ({@code status-pending}, {@code priority-urgent}, {@code plan-free}). */
+    public String css(Enum<?> value) {
+        return value == null ? "" : value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.support.control.SlaCountdown;
 import dev.peerdesk.support.control.TicketQueries;
+import dev.peerdesk.support.policy.EscalationReason;
 import dev.peerdesk.support.policy.Priority;
 import dev.peerdesk.support.policy.TicketStatus;
 import dev.peerdesk.user.entity.User;
@@ -47,13 +48,16 @@ public class SupportQueueView implements Serializable {
     Clock clock;
 
     /** One row of the queue, flat and serializable (the table keeps the page it shows). */
-    public record QueueRow(long id, long questionId, String title, String status, String priority, String reason,
+    public record QueueRow(long id, long questionId, String title, TicketStatus status, Priority priority,
+                           EscalationReason reason,
                            String assignee, boolean mine, String sla, String slaState, String slaDeadline,
                            Instant slaDueAt, boolean breached) implements Serializable {
     }
 
-    private String status = "";
-    private String priority = "";
+    /** null: every status (the filter's "All statuses"). */
+    private TicketStatus status;
+    /** null: every priority. */
+    private Priority priority;
     /** "" all, "me", "unassigned". */
     private String assignee = "";
     private boolean allowed;
@@ -93,7 +97,7 @@ public class SupportQueueView implements Serializable {
             return new Cursor.Page<>(List.of(), null);
         }
         try {
-            Cursor.Page<TicketDto> page = tickets.queue(agent, blankToNull(status), blankToNull(priority),
+            Cursor.Page<TicketDto> page = tickets.queue(agent, status, priority,
                     blankToNull(assignee), limit, cursor);
             Map<Long, String> titles = queries.titles(page.items().stream().map(TicketDto::questionId).toList());
             Instant now = clock.instant();
@@ -115,7 +119,7 @@ public class SupportQueueView implements Serializable {
     }
 
     static SlaCountdown.Standing standing(TicketDto t, Instant now) {
-        return SlaCountdown.of(TicketStatus.valueOf(t.status()), t.firstResponseDueAt(), t.firstResponseAt(),
+        return SlaCountdown.of(t.status(), t.firstResponseDueAt(), t.firstResponseAt(),
                 t.resolutionDueAt(), t.solvedAt(), now);
     }
 
@@ -145,20 +149,20 @@ public class SupportQueueView implements Serializable {
         return Priority.values();
     }
 
-    public String getStatus() {
+    public TicketStatus getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
-        this.status = status == null ? "" : status;
+    public void setStatus(TicketStatus status) {
+        this.status = status;
     }
 
-    public String getPriority() {
+    public Priority getPriority() {
         return priority;
     }
 
-    public void setPriority(String priority) {
-        this.priority = priority == null ? "" : priority;
+    public void setPriority(Priority priority) {
+        this.priority = priority;
     }
 
     public String getAssignee() {

@@ -28,6 +28,7 @@ import dev.peerdesk.support.policy.StillNeedHelp;
 import dev.peerdesk.support.policy.SupportWindows;
 import dev.peerdesk.support.policy.TicketStatus;
 import dev.peerdesk.user.boundary.UserDto;
+import dev.peerdesk.user.entity.Plan;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,10 +102,11 @@ public class TicketService {
     public record Escalated(TicketDto ticket, boolean created) {
     }
 
-    public record Patch(String status, String priority) {
+    /** {@code PATCH /support/tickets/{id}}: what changes; JSON-B reads the names at the edge. */
+    public record Patch(TicketStatus status, Priority priority) {
     }
 
-    public record CustomerView(UserDto user, String plan, List<QuestionSummary> questions, List<TicketDto> tickets,
+    public record CustomerView(UserDto user, Plan plan, List<QuestionSummary> questions, List<TicketDto> tickets,
                                List<TicketQueries.CsatEntry> csat) {
     }
 
@@ -245,12 +247,10 @@ public class TicketService {
     // --- reads ------------------------------------------------------------------------------------
 
     @Transactional
-    public Cursor.Page<TicketDto> queue(User agent, String status, String priority, String assignee, Integer limit,
-                                        String cursor) {
+    public Cursor.Page<TicketDto> queue(User agent, TicketStatus statusFilter, Priority priorityFilter, String assignee,
+                                        Integer limit, String cursor) {
         requireAgent(agent);
         Checks checks = new Checks();
-        TicketStatus statusFilter = parse(checks, "status", status, TicketStatus.class);
-        Priority priorityFilter = parse(checks, "priority", priority, Priority.class);
         Long assigneeFilter = null;
         if (assignee != null && !assignee.isBlank()) {
             if (assignee.equals("me")) {
@@ -271,18 +271,6 @@ public class TicketService {
         Map<Long, CsatRating> csat = queries.currentCsat(page.items());
         return new Cursor.Page<>(page.items().stream().map(t -> TicketDto.of(t, csat.get(t.id()))).toList(),
                 page.nextCursor());
-    }
-
-    private static <E extends Enum<E>> E parse(Checks checks, String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            checks.fail(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
     }
 
     /** The asker sees the ticket and its timeline; agents also see the internal notes. */
@@ -393,7 +381,7 @@ public class TicketService {
         }
         List<Ticket> tickets = queries.ofAsker(userId, 20);
         Map<Long, CsatRating> csat = queries.currentCsat(tickets);
-        return new CustomerView(UserDto.of(customer, List.of(), true), customer.plan().name(),
+        return new CustomerView(UserDto.of(customer, List.of(), true), customer.plan(),
                 questions.byAuthor(userId, 20).stream().map(QuestionSummary::of).toList(),
                 tickets.stream().map(t -> TicketDto.of(t, csat.get(t.id()))).toList(),
                 queries.csatOf(userId, 20));
@@ -407,13 +395,11 @@ public class TicketService {
         if (patch == null || patch.status() == null && patch.priority() == null) {
             throw Refusal.malformed("Send {status?: OPEN|PENDING|SOLVED, priority?} as JSON");
         }
-        Checks checks = new Checks();
-        TicketStatus status = parse(checks, "status", patch.status(), TicketStatus.class);
+        TicketStatus status = patch.status();
         if (status != null && status != TicketStatus.OPEN && status != TicketStatus.PENDING && status != TicketStatus.SOLVED) {
-            checks.fail("status", "must be OPEN, PENDING or SOLVED");
+            throw Refusal.invalid("status", "must be OPEN, PENDING or SOLVED");
         }
-        Priority priority = parse(checks, "priority", patch.priority(), Priority.class);
-        checks.orThrow();
+        Priority priority = patch.priority();
         Ticket ticket = lockedTicket(ticketId);
         EscalationPolicy policy = policies.current();
         Instant now = clock.instant();

@@ -50,7 +50,7 @@ public class TicketView implements Serializable {
     private String messageBody;
     private String noteBody;
     private Long reassignTo;
-    private String priority;
+    private Priority priority;
 
     /** Initial request only: sign in first; 404 for no such ticket; 403 when it is not the viewer's. */
     public void load() {
@@ -116,14 +116,14 @@ public class TicketView implements Serializable {
     }
 
     /** OPEN, PENDING or SOLVED. */
-    public void markStatus(String status) {
+    public void markStatus(TicketStatus status) {
         act(() -> tickets.patch(viewer(), ticketId, new TicketService.Patch(status, null)),
-                t -> "The ticket is now " + t.status().toLowerCase() + ".", Map.of());
+                t -> "The ticket is now " + t.status().name().toLowerCase() + ".", Map.of());
     }
 
     public void changePriority() {
         act(() -> tickets.patch(viewer(), ticketId, new TicketService.Patch(null, priority)),
-                t -> "Priority is now " + t.priority().toLowerCase() + "; the SLA due times follow it.",
+                t -> "Priority is now " + t.priority().name().toLowerCase() + "; the SLA due times follow it.",
                 Map.of("priority", "priority"));
     }
 
@@ -213,9 +213,9 @@ public class TicketView implements Serializable {
     }
 
     /** Whether an agent may move the ticket to {@code status} from where it is now. */
-    public boolean canMoveTo(String status) {
+    public boolean canMoveTo(TicketStatus status) {
         ensureRead();
-        return page != null && page.movableTo().contains(TicketStatus.valueOf(status));
+        return page != null && page.movableTo().contains(status);
     }
 
     public boolean isAssignedToMe() {
@@ -291,11 +291,11 @@ public class TicketView implements Serializable {
         this.reassignTo = reassignTo;
     }
 
-    public String getPriority() {
+    public Priority getPriority() {
         return priority;
     }
 
-    public void setPriority(String priority) {
+    public void setPriority(Priority priority) {
         this.priority = priority;
     }
 }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
 import dev.peerdesk.support.control.TicketDto;
+import dev.peerdesk.support.policy.Priority;
+import dev.peerdesk.support.policy.TicketStatus;
 
 /** The support queue and its tickets (API.md, Support). */
 @Path("support/tickets")
@@ -44,7 +46,7 @@ public class TicketsResource {
     UriInfo uri;
 
     @GET
-    public Cursor.Page<TicketDto> queue(@QueryParam("status") String status, @QueryParam("priority") String priority,
+    public Cursor.Page<TicketDto> queue(@QueryParam("status") TicketStatus status, @QueryParam("priority") Priority priority,
                                         @QueryParam("assignee") String assignee, @QueryParam("limit") Integer limit,
                                         @QueryParam("cursor") String cursor) {
         return tickets.queue(caller.require(), status, priority, assignee, limit, cursor);

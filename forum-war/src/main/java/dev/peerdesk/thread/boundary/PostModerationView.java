@@ -13,6 +13,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import dev.peerdesk.moderation.boundary.ModerationService;
+import dev.peerdesk.moderation.CloseReason;
+import dev.peerdesk.moderation.FlagReason;
+import dev.peerdesk.moderation.entity.FlagStatus;
 
 /**
  * The moderation parts of the question page ({@code question/view.xhtml}): flagging a post, and the
@@ -27,8 +30,8 @@ public class PostModerationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Reasons in the order the dialog offers them, with their labels. */
-    public static final List<String> FLAG_REASONS = List.of("SPAM", "RUDE", "OFF_TOPIC", "DUPLICATE", "OTHER");
-    public static final List<String> CLOSE_REASONS = List.of("DUPLICATE", "OFF_TOPIC", "UNCLEAR", "OTHER");
+    public static final List<FlagReason> FLAG_REASONS = List.of(FlagReason.values());
+    public static final List<CloseReason> CLOSE_REASONS = List.of(CloseReason.values());
 
     @Inject
     ModerationService moderation;
@@ -40,9 +43,9 @@ public class PostModerationView implements Serializable {
     Caller caller;
 
     private long flagPostId;
-    private String flagReason;
+    private FlagReason flagReason;
     private String flagText;
-    private String closeReason;
+    private CloseReason closeReason;
     private Long duplicateOfId;
 
     // --- flagging ----------------------------------------------------------------------------------
@@ -66,7 +69,7 @@ public class PostModerationView implements Serializable {
                     new ModerationService.FlagRequest(flagReason, flagText));
             questionView.refresh();
             PrimeFaces.current().ajax().addCallbackParam("flagged", true);
-            Pages.info("ACCEPTED".equals(flag.status())
+            Pages.info(flag.status() == FlagStatus.ACCEPTED
                     ? "Thanks: the post was removed." : "Thanks for flagging: a moderator will take a look.");
         } catch (RuntimeException e) {
             Pages.show(e, Map.of("reason", "flagReason", "text", "flagText"));
@@ -85,11 +88,11 @@ public class PostModerationView implements Serializable {
         };
     }
 
-    public List<String> getFlagReasons() {
+    public List<FlagReason> getFlagReasons() {
         return FLAG_REASONS;
     }
 
-    public List<String> getCloseReasons() {
+    public List<CloseReason> getCloseReasons() {
         return CLOSE_REASONS;
     }
 
@@ -97,7 +100,7 @@ public class PostModerationView implements Serializable {
 
     public void close() {
         act(() -> moderation.close(viewer(), questionId(),
-                new ModerationService.CloseRequest(closeReason, "DUPLICATE".equals(closeReason) ? duplicateOfId : null)),
+                new ModerationService.CloseRequest(closeReason, closeReason == CloseReason.DUPLICATE ? duplicateOfId : null)),
                 "The question is closed.", Map.of("reason", "closeReason", "duplicateOfId", "duplicateOfId"));
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             closeReason = null;
@@ -153,11 +156,11 @@ public class PostModerationView implements Serializable {
         return flagPostId;
     }
 
-    public String getFlagReason() {
+    public FlagReason getFlagReason() {
         return flagReason;
     }
 
-    public void setFlagReason(String flagReason) {
+    public void setFlagReason(FlagReason flagReason) {
         this.flagReason = flagReason;
     }
 
@@ -169,11 +172,11 @@ public class PostModerationView implements Serializable {
         this.flagText = flagText;
     }
 
-    public String getCloseReason() {
+    public CloseReason getCloseReason() {
         return closeReason;
     }
 
-    public void setCloseReason(String closeReason) {
+    public void setCloseReason(CloseReason closeReason) {
         this.closeReason = closeReason;
     }
 

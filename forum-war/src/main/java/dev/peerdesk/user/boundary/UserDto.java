@@ -1,5 +1,6 @@
 package dev.peerdesk.user.boundary;
 
+import dev.peerdesk.user.entity.Plan;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 
@@ -8,7 +9,7 @@ import java.util.List;
 
 /** {@code User} of API.md; email, roles, plan and skills only for the user themself and staff. */
 public record UserDto(long id, String displayName, int reputation, List<BadgeDto> badges, Instant createdAt,
-                      List<String> roles, String plan, String email, List<String> skills) {
+                      List<Role> roles, Plan plan, String email, List<String> skills) {
 
     public record BadgeDto(String name, Instant awardedAt) {
     }
@@ -19,6 +20,6 @@ public record UserDto(long id, String displayName, int reputation, List<BadgeDto
                     null, null, null, null);
         }
         return new UserDto(user.id(), user.displayName(), user.reputation(), badges, user.createdAt(),
-                user.roles().stream().map(Role::name).toList(), user.plan().name(), user.email(), user.skills());
+                List.copyOf(user.roles()), user.plan(), user.email(), user.skills());
     }
 }

@@ -2,6 +2,7 @@ package dev.peerdesk.user.boundary;
 
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.errors.Checks;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.platform.text.TagName;
 import dev.peerdesk.user.control.AccountRules;
@@ -135,20 +136,14 @@ public class UserService {
     dev.peerdesk.platform.audit.AuditLog audit;
 
     @Transactional
-    public User changeRoles(User actor, long userId, List<String> roles) {
+    public User changeRoles(User actor, long userId, List<Role> roles) {
         Roles.require(actor, Role.ADMIN);
-        Set<Role> parsed = EnumSet.noneOf(Role.class);
         Checks checks = new Checks().required("roles", roles);
         if (roles != null) {
-            for (String role : roles) {
-                try {
-                    parsed.add(Role.valueOf(String.valueOf(role)));
-                } catch (IllegalArgumentException e) {
-                    checks.fail("roles", "unknown role '" + role + "'; use MEMBER, MODERATOR, AGENT or ADMIN");
-                }
-            }
+            checks.that(!roles.contains(null), "roles", EnumNames.mustBe(Role.class));
         }
         checks.orThrow();
+        Set<Role> parsed = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         User user = find(userId);
         List<Role> before = staffRoles(user);
         user.grantRoles(parsed);
@@ -158,15 +153,12 @@ public class UserService {
     }
 
     @Transactional
-    public User changePlan(User actor, long userId, String plan) {
+    public User changePlan(User actor, long userId, Plan parsed) {
         if (!actor.has(Role.ADMIN) && !actor.has(Role.AGENT)) {
             throw Refusal.notAllowed("Only an ADMIN or AGENT can change a support plan");
         }
-        Plan parsed;
-        try {
-            parsed = Plan.valueOf(String.valueOf(plan));
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("plan", "must be FREE, STANDARD or PREMIUM");
+        if (parsed == null) {
+            throw Refusal.invalid("plan", EnumNames.mustBe(Plan.class));
         }
         User user = find(userId);
         Plan before = user.plan();

@@ -3,6 +3,8 @@ package dev.peerdesk.user.boundary;
 import dev.peerdesk.platform.http.ClientAddress;
 import dev.peerdesk.user.control.Caller;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.peerdesk.user.entity.Plan;
+import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,10 +45,10 @@ public class UsersResource {
     @Inject
     ClientAddress clients;
 
-    public record RolesChange(List<String> roles) {
+    public record RolesChange(List<Role> roles) {
     }
 
-    public record PlanChange(String plan) {
+    public record PlanChange(Plan plan) {
     }
 
     public record SkillsChange(List<String> tags) {
