@@ -6,13 +6,13 @@ import dev.peerdesk.moderation.CloseVoteTally;
 import dev.peerdesk.moderation.FlagReason;
 import dev.peerdesk.moderation.FlagTriage;
 import dev.peerdesk.moderation.RateLimitedAction;
+import dev.peerdesk.moderation.control.CloseVotes;
 import dev.peerdesk.moderation.control.Flags;
 import dev.peerdesk.moderation.control.ModerationGate;
 import dev.peerdesk.moderation.control.ModerationRulesStore;
 import dev.peerdesk.moderation.entity.Flag;
 import dev.peerdesk.moderation.entity.FlagOutcome;
 import dev.peerdesk.moderation.entity.FlagStatus;
-import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.moderation.control.ModerationQueries;
@@ -47,6 +47,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ModerationService {
+
+    @Inject
+    CloseVotes closeVotes;
 
     @Inject
     PostCounters counters;
@@ -281,22 +284,13 @@ public class ModerationService {
             privileges.require(actor, Privilege.CLOSE_VOTE, "Voting to close");
         }
         Instant now = clock.instant();
-        int inserted = em.createNativeQuery("INSERT IGNORE INTO close_vote (question_id, voter_id, reason, duplicate_of_id,"
-                        + " created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, questionId).setParameter(2, actor.id()).setParameter(3, reason.name())
-                .setParameter(4, request.duplicateOfId()).setParameter(5, InstantConverter.toDatabase(now)).executeUpdate();
-        if (inserted == 0) {
+        if (!closeVotes.cast(questionId, actor.id(), reason, request.duplicateOfId(), now)) {
             throw Refusal.conflict("You have already voted to close this question");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT voter_id, reason, duplicate_of_id FROM close_vote WHERE question_id = ?1")
-                .setParameter(1, questionId).getResultList();
         List<CloseVoteTally.Vote> votes = new ArrayList<>();
-        for (Object[] row : rows) {
-            long voterId = ((Number) row[0]).longValue();
-            boolean moderatorVote = voterId == actor.id() && actor.moderator();
-            votes.add(new CloseVoteTally.Vote(voterId, CloseReason.valueOf((String) row[1]),
-                    row[2] == null ? null : ((Number) row[2]).longValue(), moderatorVote, true));
+        for (CloseVotes.Vote vote : closeVotes.of(questionId)) {
+            boolean moderatorVote = vote.voterId() == actor.id() && actor.moderator();
+            votes.add(new CloseVoteTally.Vote(vote.voterId(), vote.reason(), vote.duplicateOfId(), moderatorVote, true));
         }
         if (CloseVoteTally.tally(votes) instanceof CloseVoteTally.Close close) {
             question.close(close.reason(), close.duplicateOfId(), now);
@@ -315,7 +309,7 @@ public class ModerationService {
             throw Refusal.conflict("This question is not closed");
         }
         question.reopen(clock.instant());
-        em.createNativeQuery("DELETE FROM close_vote WHERE question_id = ?1").setParameter(1, questionId).executeUpdate();
+        closeVotes.clear(questionId);
         audit.record(moderator.id(), "REOPENED", "QUESTION", questionId, null);
         threadEvents.fire(new ThreadEvent.EscalationMayChange(questionId));
         return question;

@@ -4,6 +4,7 @@ import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.errors.Checks;
 import dev.peerdesk.platform.text.Markdown;
 import dev.peerdesk.question.control.PostCounters;
+import dev.peerdesk.question.control.QuestionQueries;
 import dev.peerdesk.question.control.PostRules;
 import dev.peerdesk.question.control.ViewCounter;
 import dev.peerdesk.question.entity.Answer;
@@ -48,6 +49,9 @@ public class QuestionService {
     EntityManager em;
 
     /** The only writer of answer and tag counts (their invariants have one owner). */
+    @Inject
+    QuestionQueries queries;
+
     @Inject
     PostCounters counters;
 
@@ -291,9 +295,7 @@ public class QuestionService {
         em.flush();
         long answererId = answer.author().id();
         ledger.answerAccepted(asker.id(), answererId, questionId, answerId);
-        long acceptedAnswers = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM post WHERE kind = 'A'"
-                        + " AND author_id = ?1 AND accepted = 1 AND deleted = 0")
-                .setParameter(1, answererId).getSingleResult()).longValue();
+        long acceptedAnswers = queries.acceptedAnswersOf(answererId);
         boolean ownAnswer = answererId == asker.id();
         badges.consider(answererId, new BadgeFacts.OwnAnswerAccepted(ownAnswer, (int) acceptedAnswers,
                 question.escalated()), answerId);

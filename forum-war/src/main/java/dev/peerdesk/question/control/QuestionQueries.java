@@ -130,6 +130,13 @@ public class QuestionQueries {
         return votes;
     }
 
+    /** How many of the user's answers are accepted (for the badges that count them). */
+    public long acceptedAnswersOf(long authorId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM post WHERE kind = 'A'"
+                        + " AND author_id = ?1 AND accepted = 1 AND deleted = 0")
+                .setParameter(1, authorId).getSingleResult()).longValue();
+    }
+
     public List<Revision> revisions(long postId) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.postId = :p ORDER BY r.revision", Revision.class)
                 .setParameter("p", postId).getResultList();
