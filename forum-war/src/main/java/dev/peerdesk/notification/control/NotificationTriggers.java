@@ -1,0 +1,103 @@
+package dev.peerdesk.notification.control;
+
+import dev.peerdesk.question.control.ThreadEvent;
+import dev.peerdesk.support.control.TicketFact;
+import dev.peerdesk.support.policy.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Who hears of what (issue 11's table), observing the question and support features' events in
+ * their transactions. Ticket facts reach only the asker and the assignee: followers and other members
+ * never hear of a private ticket, and internal notes or routing details reach no member.
+ */
+@ApplicationScoped
+public class NotificationTriggers {
+
+    private static final String FOLLOWERS = "SELECT user_id AS uid FROM question_follow"
+            + " WHERE question_id = ?10 AND following = TRUE";
+
+    @Inject
+    Notifications notifications;
+
+    void answerPosted(@Observes ThreadEvent.AnswerPosted event) {
+        long q = event.questionId();
+        Long asker = askerOf(q);
+        if (asker == null) {
+            return;
+        }
+        notifications.autoFollow(q, asker);
+        if (event.official()) {
+            // the asker hears "support answered" (once per answer); the other followers a plain answer
+            if (follows(q, asker)) {
+                notifications.notifyUser(Notice.single(NotificationType.OFFICIAL_ANSWER, q, event.answerId(), null,
+                        null), event.authorId(), asker);
+            }
+            notifications.notify(Notice.folding(NotificationType.ANSWER, q, event.answerId(), null, "q" + q),
+                    event.authorId(), FOLLOWERS + " AND user_id <> ?11", q, asker);
+        } else {
+            notifications.notify(Notice.folding(NotificationType.ANSWER, q, event.answerId(), null, "q" + q),
+                    event.authorId(), FOLLOWERS, q);
+        }
+        notifications.autoFollow(q, event.authorId());
+    }
+
+    void commentPosted(@Observes ThreadEvent.CommentPosted event) {
+        notifications.notify(Notice.folding(NotificationType.COMMENT, event.questionId(), event.postId(), null,
+                        "p" + event.postId()), event.authorId(),
+                "SELECT author_id AS uid FROM post WHERE id = ?10 AND deleted = 0"
+                        + " UNION SELECT author_id FROM comment WHERE post_id = ?10 AND id < ?11 AND deleted = 0",
+                event.postId(), event.commentId());
+        notifications.autoFollow(event.questionId(), event.authorId());
+    }
+
+    void answerAccepted(@Observes ThreadEvent.AnswerAccepted event) {
+        notifications.notify(Notice.single(NotificationType.ACCEPTED, event.questionId(), event.answerId(), null, null),
+                event.askerId(), "SELECT author_id AS uid FROM post WHERE id = ?10 AND kind = 'A'", event.answerId());
+    }
+
+    void ticketChanged(@Observes TicketFact fact) {
+        long actor = fact.actorId() == null ? 0 : fact.actorId();
+        switch (fact.type()) {
+            case CREATED, ESCALATED_AGAIN -> toAsker(fact, actor, "ESCALATED");
+            case SOLVED -> toAsker(fact, actor, "SOLVED");
+            case CLOSED -> toAsker(fact, actor, "CLOSED");
+            case REOPENED -> toAsker(fact, actor, "REOPENED");
+            case STATUS_CHANGED -> {
+                if (fact.status() == TicketStatus.PENDING) {
+                    toAsker(fact, actor, "PENDING");
+                } else if (fact.detail() != null && fact.detail().startsWith(TicketStatus.SOLVED.name())) {
+                    toAsker(fact, actor, "REOPENED");
+                }
+            }
+            case ASSIGNED, CLAIMED -> notifications.notifyUser(Notice.single(NotificationType.TICKET_ASSIGNED,
+                    fact.questionId(), null, fact.ticketId(), null), actor, fact.assigneeId());
+            case MESSAGE -> {
+                Notice notice = Notice.folding(NotificationType.TICKET_MESSAGE, fact.questionId(), null,
+                        fact.ticketId(), "t" + fact.ticketId());
+                if (fact.actorId() != null && fact.actorId() == fact.askerId()) {
+                    notifications.notifyUser(notice, actor, fact.assigneeId());
+                } else {
+                    notifications.notifyUser(notice, actor, fact.askerId());
+                }
+            }
+            default -> {
+                // notes, priority, CSAT, customer replies, the official answer (told by answerPosted): nobody
+            }
+        }
+    }
+
+    private void toAsker(TicketFact fact, long actor, String detail) {
+        notifications.notifyUser(Notice.single(NotificationType.TICKET_UPDATED, fact.questionId(), null,
+                fact.ticketId(), detail), actor, fact.askerId());
+    }
+
+    private Long askerOf(long questionId) {
+        return notifications.askerOf(questionId);
+    }
+
+    private boolean follows(long questionId, long userId) {
+        return notifications.follows(questionId, userId);
+    }
+}
