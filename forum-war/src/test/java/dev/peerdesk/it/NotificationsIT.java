@@ -48,7 +48,7 @@ class NotificationsIT extends PeerdeskIT {
         Member answerer = api.newMember("helpful");
         Member follower = api.newMember("watcher");
         Member bystander = api.newMember("bystander");
-        long q = api.ask(asker, "How do I make the printer print double sided", BODY);
+        long q = api.ask(asker, "How do I make the printer print double sided", BODY, "notifications");
         assertThat(api.put("/api/v1/questions/" + q + "/follow", null, follower.token()).status()).isEqualTo(204);
 
         long a = api.answer(answerer, q, ANSWER);
@@ -76,7 +76,7 @@ class NotificationsIT extends PeerdeskIT {
     @Test
     void aBurstOfAnswersFoldsIntoOneUnreadNotificationUntilItIsRead() {
         Member asker = api.newMember("burst");
-        long q = api.ask(asker, "Why does the sync client keep asking for my password", BODY);
+        long q = api.ask(asker, "Why does the sync client keep asking for my password", BODY, "notifications");
         long last = 0;
         for (int i = 0; i < 3; i++) {
             last = api.answer(api.newMember("answerer" + i), q, ANSWER + " Variant " + i + ".");
@@ -103,7 +103,7 @@ class NotificationsIT extends PeerdeskIT {
     @Test
     void unfollowingStopsAnswerNotificationsEvenForTheAsker() {
         Member asker = api.newMember("quiet");
-        long q = api.ask(asker, "Where are the exported reports stored on disk", BODY);
+        long q = api.ask(asker, "Where are the exported reports stored on disk", BODY, "notifications");
         assertThat(api.delete("/api/v1/questions/" + q + "/follow", asker.token()).status()).isEqualTo(204);
         api.answer(api.newMember("talker"), q, ANSWER);
         assertThat(notifications(asker)).isEmpty();
@@ -117,7 +117,7 @@ class NotificationsIT extends PeerdeskIT {
         Member asker = api.newMember("asker");
         Member answerer = api.newMember("answerer");
         Member follower = api.newMember("follower");
-        long q = api.ask(asker, "The calendar shows meetings one hour late", BODY);
+        long q = api.ask(asker, "The calendar shows meetings one hour late", BODY, "notifications");
         assertThat(api.put("/api/v1/questions/" + q + "/follow", null, follower.token()).status()).isEqualTo(204);
         long a = api.answer(answerer, q, ANSWER);
         List<JsonObject> before = notifications(follower);
@@ -137,7 +137,7 @@ class NotificationsIT extends PeerdeskIT {
     void acceptingAnAnswerNotifiesItsAuthorButNotTheAsker() {
         Member asker = api.newMember("grateful");
         Member answerer = api.newMember("solver");
-        long q = api.ask(asker, "The backup job fails every Sunday night", BODY);
+        long q = api.ask(asker, "The backup job fails every Sunday night", BODY, "notifications");
         long a = api.answer(answerer, q, ANSWER);
         int askerBefore = notifications(asker).size();
         assertThat(api.put("/api/v1/questions/" + q + "/accepted-answer", "{\"answerId\":" + a + "}", asker.token())
@@ -157,7 +157,7 @@ class NotificationsIT extends PeerdeskIT {
         Member agent = api.newStaff("carer", "AGENT");
         Member dispatcher = api.newStaff("dispatcher", "AGENT");
         String title = "My invoice shows the wrong company address";
-        long q = api.ask(asker, title, BODY);
+        long q = api.ask(asker, title, BODY, "notifications");
         api.answer(answerer, q, ANSWER);
         int answererBefore = notifications(answerer).size();
         assertThat(api.post("/api/v1/notifications/read", "{\"all\":true}", asker.token()).status()).isEqualTo(204);
@@ -211,7 +211,7 @@ class NotificationsIT extends PeerdeskIT {
         Member stranger = api.newMember("stranger");
         for (int i = 0; i < 3; i++) {
             Member someone = api.newMember("asker" + i);
-            long q = api.ask(someone, "Question number " + i + " about paging notifications", BODY);
+            long q = api.ask(someone, "Question number " + i + " about paging notifications", BODY, "notifications");
             assertThat(api.put("/api/v1/questions/" + q + "/follow", null, asker.token()).status()).isEqualTo(204);
             api.answer(api.newMember("answerer"), q, ANSWER);
         }
