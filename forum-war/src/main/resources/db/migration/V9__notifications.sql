@@ -37,3 +37,35 @@ CREATE TABLE question_follow (
     KEY ix_question_follow_user (user_id),
     CONSTRAINT fk_question_follow_user FOREIGN KEY (user_id) REFERENCES app_user (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- E-mail waiting to be sent, written in the transaction of the fact (so a rolled-back fact mails
+-- nobody) and sent afterwards by any node: claims take due rows with FOR UPDATE SKIP LOCKED and
+-- push next_attempt_at past a lease, so each mail is sent once however many nodes run the job.
+-- A failed send is due again after a back-off; nothing is given up while SMTP is down.
+CREATE TABLE mail_outbox (
+    id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    recipient_id    BIGINT        NOT NULL,
+    to_address      VARCHAR(254)  NOT NULL,
+    type            VARCHAR(16)   NOT NULL,
+    question_id     BIGINT        NULL,
+    subject         VARCHAR(250)  NOT NULL,
+    text_body       TEXT          NOT NULL,
+    html_body       TEXT          NOT NULL,
+    unsubscribe_url VARCHAR(500)  NOT NULL,
+    attempts        INT           NOT NULL DEFAULT 0,
+    next_attempt_at DATETIME(6)   NULL,
+    last_error      VARCHAR(500)  NULL,
+    sent_at         DATETIME(6)   NULL,
+    created_at      DATETIME(6)   NOT NULL,
+    KEY ix_mail_outbox_due (next_attempt_at),
+    CONSTRAINT fk_mail_outbox_recipient FOREIGN KEY (recipient_id) REFERENCES app_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- E-mail a user turned off for a type (the one-click unsubscribe link); in-app stays on.
+CREATE TABLE notification_mail_off (
+    user_id    BIGINT      NOT NULL,
+    type       VARCHAR(16) NOT NULL,
+    created_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (user_id, type),
+    CONSTRAINT fk_notification_mail_off_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -21,6 +21,9 @@ public class NotificationTriggers {
     @Inject
     Notifications notifications;
 
+    @Inject
+    MailOutbox mail;
+
     void answerPosted(@Observes ThreadEvent.AnswerPosted event) {
         long q = event.questionId();
         Long asker = askerOf(q);
@@ -30,15 +33,19 @@ public class NotificationTriggers {
         notifications.autoFollow(q, asker);
         if (event.official()) {
             // the asker hears "support answered" (once per answer); the other followers a plain answer
-            if (follows(q, asker)) {
+            if (follows(q, asker) && asker != event.authorId()) {
                 notifications.notifyUser(Notice.single(NotificationType.OFFICIAL_ANSWER, q, event.answerId(), null,
                         null), event.authorId(), asker);
+                mail.enqueue(asker, NotificationType.OFFICIAL_ANSWER, q, event.answerId(), null);
             }
             notifications.notify(Notice.folding(NotificationType.ANSWER, q, event.answerId(), null, "q" + q),
                     event.authorId(), FOLLOWERS + " AND user_id <> ?11", q, asker);
         } else {
             notifications.notify(Notice.folding(NotificationType.ANSWER, q, event.answerId(), null, "q" + q),
                     event.authorId(), FOLLOWERS, q);
+            if (asker != event.authorId() && follows(q, asker)) {
+                mail.enqueue(asker, NotificationType.ANSWER, q, event.answerId(), null); // e-mail at once by default
+            }
         }
         notifications.autoFollow(q, event.authorId());
     }
@@ -89,8 +96,12 @@ public class NotificationTriggers {
     }
 
     private void toAsker(TicketFact fact, long actor, String detail) {
+        if (fact.askerId() == actor) {
+            return;
+        }
         notifications.notifyUser(Notice.single(NotificationType.TICKET_UPDATED, fact.questionId(), null,
                 fact.ticketId(), detail), actor, fact.askerId());
+        mail.enqueue(fact.askerId(), NotificationType.TICKET_UPDATED, fact.questionId(), null, detail);
     }
 
     private Long askerOf(long questionId) {
