@@ -61,11 +61,14 @@ CREATE TABLE mail_outbox (
     CONSTRAINT fk_mail_outbox_recipient FOREIGN KEY (recipient_id) REFERENCES app_user (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- E-mail a user turned off for a type (the one-click unsubscribe link); in-app stays on.
-CREATE TABLE notification_mail_off (
+-- How a user wants each type by e-mail (INSTANT or OFF; in-app is always on); no row: the default
+-- (INSTANT for answers to your own question, official answers and ticket updates; OFF for the rest).
+CREATE TABLE notification_mail_setting (
     user_id    BIGINT      NOT NULL,
     type       VARCHAR(16) NOT NULL,
-    created_at DATETIME(6) NOT NULL,
+    delivery   VARCHAR(8)  NOT NULL,
+    updated_at DATETIME(6) NOT NULL,
     PRIMARY KEY (user_id, type),
-    CONSTRAINT fk_notification_mail_off_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+    KEY ix_notification_mail_setting_type (type, delivery),
+    CONSTRAINT fk_notification_mail_setting_user FOREIGN KEY (user_id) REFERENCES app_user (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

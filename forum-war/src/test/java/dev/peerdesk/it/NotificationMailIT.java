@@ -2,6 +2,7 @@ package dev.peerdesk.it;
 
 import dev.peerdesk.it.Api.Member;
 import dev.peerdesk.it.Api.Reply;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,9 @@ class NotificationMailIT extends PeerdeskIT {
         Reply unsubscribed = api.send("POST", path, "List-Unsubscribe=One-Click", null, form);
         assertThat(unsubscribed.status()).as(unsubscribed.toString()).isEqualTo(204);
         assertThat(unsubscribed.header("Set-Cookie")).as("no session").isNull();
+        JsonObject settings = api.get("/api/v1/users/me/notification-settings", asker.token()).json();
+        assertThat(settings.getString("ANSWER")).isEqualTo("OFF");
+        assertThat(settings.getString("TICKET_UPDATED")).isEqualTo("INSTANT");
 
         api.answer(api.newMember("fanfix"), q, ANSWER + " Clean the vents.");
         // a ticket update is still mailed; the answer mail, written earlier, would have come first
@@ -144,5 +148,35 @@ class NotificationMailIT extends PeerdeskIT {
         assertThat(MAIL.to(asker.email())).as("exactly once").hasSize(1);
         assertThat(MAIL.to(asker.email()).get(0).getSubject())
                 .isEqualTo("New answer to “The printer queue is stuck on one document”");
+    }
+
+    @Test
+    void aMemberCanChooseMailForTypesThatAreInAppOnlyByDefault() throws Exception {
+        Member asker = api.newMember("chooser");
+        Member answerer = api.newMember("optedin");
+        String path = "/api/v1/users/me/notification-settings";
+        JsonObject defaults = api.get(path, answerer.token()).json();
+        assertThat(defaults.getString("ANSWER")).isEqualTo("INSTANT");
+        assertThat(defaults.getString("OFFICIAL_ANSWER")).isEqualTo("INSTANT");
+        assertThat(defaults.getString("TICKET_UPDATED")).isEqualTo("INSTANT");
+        assertThat(defaults.getString("COMMENT")).isEqualTo("OFF");
+        assertThat(defaults.getString("ACCEPTED")).isEqualTo("OFF");
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        assertThat(api.put(path, "{\"COMMENT\":\"DIGEST\"}", answerer.token()).status()).isEqualTo(422);
+        assertThat(api.put(path, "{\"NOPE\":\"OFF\"}", answerer.token()).status()).isEqualTo(422);
+        Reply changed = api.put(path, "{\"COMMENT\":\"INSTANT\"}", answerer.token());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().getString("COMMENT")).isEqualTo("INSTANT");
+        assertThat(changed.json().getString("ACCEPTED")).as("untouched").isEqualTo("OFF");
+
+        long q = api.ask(asker, "The projector flickers when the laptop is charging", BODY, "notifications");
+        long a = api.answer(answerer, q, ANSWER);
+        Reply commented = api.post("/api/v1/posts/" + a + "/comments",
+                "{\"body\":\"Does it also flicker on battery?\"}", asker.token());
+        assertThat(commented.status()).isEqualTo(201);
+        MimeMessage mail = onlyMailTo(answerer);
+        assertThat(mail.getSubject())
+                .isEqualTo("New comment on your post in “The projector flickers when the laptop is charging”");
+        assertThat(parts(mail).get("text/plain")).contains(ItMail.PUBLIC_URL + "/questions/" + q + "#answer-" + a);
     }
 }

@@ -1,6 +1,9 @@
 package dev.peerdesk.notification.boundary;
 
+import dev.peerdesk.notification.control.MailDelivery;
+import dev.peerdesk.notification.control.MailOutbox;
 import dev.peerdesk.notification.control.NotificationDto;
+import dev.peerdesk.notification.control.NotificationType;
 import dev.peerdesk.notification.control.NotificationQueries;
 import dev.peerdesk.notification.control.Notifications;
 import dev.peerdesk.platform.errors.Refusal;
@@ -13,7 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A signed-in user's notifications and what they follow. */
 @ApplicationScoped
@@ -29,6 +35,47 @@ public class NotificationService {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    MailOutbox mail;
+
+    /** The user's e-mail delivery per type (API.md: {@code {TYPE: "INSTANT"|"DIGEST"|"OFF"}}). */
+    public Map<String, String> settings(User user) {
+        Map<String, String> out = new LinkedHashMap<>();
+        mail.settings(user.id()).forEach((type, delivery) -> out.put(type.name(), delivery.name()));
+        return out;
+    }
+
+    /** Changes the types named (a subset is fine); DIGEST cannot be chosen while no digest is sent. */
+    @Transactional
+    public Map<String, String> changeSettings(User user, Map<String, String> request) {
+        if (request == null) {
+            throw Refusal.malformed("Send {TYPE: \"INSTANT\"|\"OFF\", ...} as JSON");
+        }
+        List<Refusal.FieldError> errors = new ArrayList<>();
+        Map<NotificationType, MailDelivery> changes = new LinkedHashMap<>();
+        request.forEach((name, value) -> {
+            NotificationType type;
+            try {
+                type = NotificationType.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                errors.add(new Refusal.FieldError(name, "is not a notification type"));
+                return;
+            }
+            if ("INSTANT".equals(value) || "OFF".equals(value)) {
+                changes.put(type, MailDelivery.valueOf(value));
+            } else if ("DIGEST".equals(value)) {
+                errors.add(new Refusal.FieldError(name, "no daily digest is sent yet: choose INSTANT or OFF"));
+            } else {
+                errors.add(new Refusal.FieldError(name, "must be INSTANT or OFF"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        changes.forEach((type, delivery) -> mail.setDelivery(user.id(), type, delivery));
+        return settings(user);
+    }
 
     public Cursor.Page<NotificationDto> page(User user, boolean unreadOnly, Integer limit, String cursor) {
         return queries.page(user.id(), unreadOnly, Cursor.limit(limit), cursor);

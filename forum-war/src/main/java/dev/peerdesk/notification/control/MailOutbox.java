@@ -30,7 +30,12 @@ public class MailOutbox {
     @Inject
     MailSettings settings;
 
-    public void enqueue(long recipientId, NotificationType type, long questionId, Long postId, String detail) {
+    /**
+     * Mails {@code recipientId} when their e-mail setting for {@code type} is INSTANT ({@code instantByDefault}:
+     * whether no setting means INSTANT, as for the asker of an answered question).
+     */
+    public void enqueue(long recipientId, NotificationType type, long questionId, Long postId, String detail,
+                        boolean instantByDefault) {
         if (!settings.enabled()) {
             return;
         }
@@ -38,10 +43,10 @@ public class MailOutbox {
         List<Object[]> rows = em.createNativeQuery("SELECT u.email, q.title,"
                         + " (SELECT body FROM post WHERE id = ?3 AND deleted = 0)"
                         + " FROM app_user u JOIN post q ON q.id = ?2 AND q.kind = 'Q'"
-                        + " WHERE u.id = ?1 AND NOT EXISTS (SELECT 1 FROM notification_mail_off o"
-                        + " WHERE o.user_id = u.id AND o.type = ?4)")
+                        + " WHERE u.id = ?1 AND COALESCE((SELECT s.delivery FROM notification_mail_setting s"
+                        + " WHERE s.user_id = u.id AND s.type = ?4), ?5) = 'INSTANT'")
                 .setParameter(1, recipientId).setParameter(2, questionId).setParameter(3, postId)
-                .setParameter(4, type.name()).getResultList();
+                .setParameter(4, type.name()).setParameter(5, instantByDefault ? "INSTANT" : "OFF").getResultList();
         if (rows.isEmpty()) {
             return;
         }
@@ -79,9 +84,30 @@ public class MailOutbox {
     }
 
     public void turnOff(long userId, NotificationType type) {
-        em.createNativeQuery("INSERT IGNORE INTO notification_mail_off (user_id, type, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, userId).setParameter(2, type.name())
-                .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+        setDelivery(userId, type, MailDelivery.OFF);
+    }
+
+    public void setDelivery(long userId, NotificationType type, MailDelivery delivery) {
+        em.createNativeQuery("INSERT INTO notification_mail_setting (user_id, type, delivery, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE delivery = VALUES(delivery),"
+                        + " updated_at = VALUES(updated_at)")
+                .setParameter(1, userId).setParameter(2, type.name()).setParameter(3, delivery.name())
+                .setParameter(4, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+    }
+
+    /** The user's e-mail setting for every type: stored, or the default. */
+    public java.util.Map<NotificationType, MailDelivery> settings(long userId) {
+        java.util.Map<NotificationType, MailDelivery> settings = new java.util.EnumMap<>(NotificationType.class);
+        for (NotificationType type : NotificationType.values()) {
+            settings.put(type, MailDelivery.byDefault(type));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT type, delivery FROM notification_mail_setting WHERE user_id = ?1")
+                .setParameter(1, userId).getResultList();
+        for (Object[] r : rows) {
+            settings.put(NotificationType.valueOf((String) r[0]), MailDelivery.valueOf((String) r[1]));
+        }
+        return settings;
     }
 
     static String excerpt(String body) {

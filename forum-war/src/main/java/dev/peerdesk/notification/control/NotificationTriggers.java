@@ -36,32 +36,40 @@ public class NotificationTriggers {
             if (follows(q, asker) && asker != event.authorId()) {
                 notifications.notifyUser(Notice.single(NotificationType.OFFICIAL_ANSWER, q, event.answerId(), null,
                         null), event.authorId(), asker);
-                mail.enqueue(asker, NotificationType.OFFICIAL_ANSWER, q, event.answerId(), null);
+                mail.enqueue(asker, NotificationType.OFFICIAL_ANSWER, q, event.answerId(), null, true);
             }
             notifications.notify(Notice.folding(NotificationType.ANSWER, q, event.answerId(), null, "q" + q),
                     event.authorId(), FOLLOWERS + " AND user_id <> ?11", q, asker);
+            mailOptedIn(NotificationType.ANSWER, q, event.answerId(), null, event.authorId(),
+                    FOLLOWERS + " AND user_id <> ?11", q, asker);
         } else {
             notifications.notify(Notice.folding(NotificationType.ANSWER, q, event.answerId(), null, "q" + q),
                     event.authorId(), FOLLOWERS, q);
             if (asker != event.authorId() && follows(q, asker)) {
-                mail.enqueue(asker, NotificationType.ANSWER, q, event.answerId(), null); // e-mail at once by default
+                mail.enqueue(asker, NotificationType.ANSWER, q, event.answerId(), null, true); // at once by default
             }
+            mailOptedIn(NotificationType.ANSWER, q, event.answerId(), null, event.authorId(),
+                    FOLLOWERS + " AND user_id <> ?11", q, asker);
         }
         notifications.autoFollow(q, event.authorId());
     }
 
     void commentPosted(@Observes ThreadEvent.CommentPosted event) {
+        String recipients = "SELECT author_id AS uid FROM post WHERE id = ?10 AND deleted = 0"
+                + " UNION SELECT author_id FROM comment WHERE post_id = ?10 AND id < ?11 AND deleted = 0";
         notifications.notify(Notice.folding(NotificationType.COMMENT, event.questionId(), event.postId(), null,
-                        "p" + event.postId()), event.authorId(),
-                "SELECT author_id AS uid FROM post WHERE id = ?10 AND deleted = 0"
-                        + " UNION SELECT author_id FROM comment WHERE post_id = ?10 AND id < ?11 AND deleted = 0",
+                "p" + event.postId()), event.authorId(), recipients, event.postId(), event.commentId());
+        mailOptedIn(NotificationType.COMMENT, event.questionId(), event.postId(), null, event.authorId(), recipients,
                 event.postId(), event.commentId());
         notifications.autoFollow(event.questionId(), event.authorId());
     }
 
     void answerAccepted(@Observes ThreadEvent.AnswerAccepted event) {
+        String recipients = "SELECT author_id AS uid FROM post WHERE id = ?10 AND kind = 'A'";
         notifications.notify(Notice.single(NotificationType.ACCEPTED, event.questionId(), event.answerId(), null, null),
-                event.askerId(), "SELECT author_id AS uid FROM post WHERE id = ?10 AND kind = 'A'", event.answerId());
+                event.askerId(), recipients, event.answerId());
+        mailOptedIn(NotificationType.ACCEPTED, event.questionId(), event.answerId(), null, event.askerId(), recipients,
+                event.answerId());
     }
 
     void ticketChanged(@Observes TicketFact fact) {
@@ -78,15 +86,15 @@ public class NotificationTriggers {
                     toAsker(fact, actor, "REOPENED");
                 }
             }
-            case ASSIGNED, CLAIMED -> notifications.notifyUser(Notice.single(NotificationType.TICKET_ASSIGNED,
+            case ASSIGNED, CLAIMED -> toUser(Notice.single(NotificationType.TICKET_ASSIGNED,
                     fact.questionId(), null, fact.ticketId(), null), actor, fact.assigneeId());
             case MESSAGE -> {
                 Notice notice = Notice.folding(NotificationType.TICKET_MESSAGE, fact.questionId(), null,
                         fact.ticketId(), "t" + fact.ticketId());
                 if (fact.actorId() != null && fact.actorId() == fact.askerId()) {
-                    notifications.notifyUser(notice, actor, fact.assigneeId());
+                    toUser(notice, actor, fact.assigneeId());
                 } else {
-                    notifications.notifyUser(notice, actor, fact.askerId());
+                    toUser(notice, actor, fact.askerId());
                 }
             }
             default -> {
@@ -101,7 +109,24 @@ public class NotificationTriggers {
         }
         notifications.notifyUser(Notice.single(NotificationType.TICKET_UPDATED, fact.questionId(), null,
                 fact.ticketId(), detail), actor, fact.askerId());
-        mail.enqueue(fact.askerId(), NotificationType.TICKET_UPDATED, fact.questionId(), null, detail);
+        mail.enqueue(fact.askerId(), NotificationType.TICKET_UPDATED, fact.questionId(), null, detail, true);
+    }
+
+    /** In-app, and by mail when the recipient chose e-mail at once for this type (off by default). */
+    private void toUser(Notice notice, long actor, Long recipient) {
+        if (recipient == null || recipient == actor) {
+            return;
+        }
+        notifications.notifyUser(notice, actor, recipient);
+        mail.enqueue(recipient, notice.type(), notice.questionId(), notice.postId(), notice.detail(), false);
+    }
+
+    /** Mails those of the recipients who chose e-mail at once for a type that is in-app only by default. */
+    private void mailOptedIn(NotificationType type, long questionId, Long postId, String detail, long actor,
+                             String recipients, Object... params) {
+        for (long recipient : notifications.optedIn(type, actor, recipients, params)) {
+            mail.enqueue(recipient, type, questionId, postId, detail, false);
+        }
     }
 
     private Long askerOf(long questionId) {

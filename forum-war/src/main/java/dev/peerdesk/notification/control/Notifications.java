@@ -54,6 +54,24 @@ public class Notifications {
         }
     }
 
+    /**
+     * The users among {@code recipientsSql}'s (parameters from ?10 on, as in {@link #notify}) who chose
+     * INSTANT e-mail for {@code type}, except the actor: only those opted in are read.
+     */
+    public List<Long> optedIn(NotificationType type, long actorId, String recipientsSql, Object... recipientParams) {
+        // the recipients' ?10, ?11… become ?3, ?4… so that the numbering has no gap
+        String shifted = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(recipientsSql)
+                .replaceAll(m -> "?" + (Integer.parseInt(m.group(1)) - 7));
+        Query query = em.createNativeQuery("SELECT DISTINCT r.uid FROM (" + shifted + ") r"
+                        + " JOIN notification_mail_setting s ON s.user_id = r.uid AND s.type = ?1"
+                        + " AND s.delivery = 'INSTANT' WHERE r.uid <> ?2")
+                .setParameter(1, type.name()).setParameter(2, actorId);
+        for (int i = 0; i < recipientParams.length; i++) {
+            query.setParameter(3 + i, recipientParams[i]);
+        }
+        return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     /** Automatic following: does nothing when the user already follows, or unfollowed on purpose. */
     public void autoFollow(long questionId, long userId) {
         em.createNativeQuery("INSERT IGNORE INTO question_follow (question_id, user_id, following, created_at)"
