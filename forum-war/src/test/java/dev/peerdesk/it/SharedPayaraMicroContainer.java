@@ -57,6 +57,12 @@ public final class SharedPayaraMicroContainer implements DeployableContainer<Pay
 
     @Override
     public void setup(PayaraMicroContainerConfiguration configuration) {
+        // the ITs' SMTP server runs before Payara and for the whole JVM; the server learns where it is
+        String mail = ItMail.start().systemProperties();
+        String options = configuration.getCmdOptions() == null ? "" : configuration.getCmdOptions();
+        if (!options.contains("-DFORUM_SMTP_HOST=")) {
+            configuration.setCmdOptions((options + " " + mail).strip());
+        }
         connector.setup(configuration);
     }
 

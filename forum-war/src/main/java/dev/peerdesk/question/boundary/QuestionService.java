@@ -357,6 +357,7 @@ public class QuestionService {
         em.persist(comment);
         em.flush();
         counters.activity(post.questionId(), now);
+        threadEvents.fire(new ThreadEvent.CommentPosted(thread.id(), postId, comment.id(), author.id()));
         if (thread.writtenBy(author)) {
             threadEvents.fire(new ThreadEvent.AskerCommented(thread.id(), author.id()));
         }

@@ -22,6 +22,10 @@ public sealed interface ThreadEvent {
     record AnswerUnaccepted(long questionId, long answerId, long askerId) implements ThreadEvent {
     }
 
+    /** Anyone commented on a post of the thread (fired besides {@link AskerCommented}). */
+    record CommentPosted(long questionId, long postId, long commentId, long authorId) implements ThreadEvent {
+    }
+
     /** The asker commented somewhere in their own thread. */
     record AskerCommented(long questionId, long askerId) implements ThreadEvent {
     }

@@ -7,6 +7,7 @@ import dev.peerdesk.support.entity.TicketEvent;
 import dev.peerdesk.support.webhook.WebhookOutbox;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,9 +39,15 @@ public class TicketJournal {
     @Inject
     WebhookOutbox outbox;
 
+    @Inject
+    Event<TicketFact> facts;
+
     public void event(Ticket ticket, TicketEvent.Type type, User actor, String detail) {
         em.persist(new TicketEvent(ticket.id(), type, actor == null ? null : em.getReference(User.class, actor.id()),
                 detail, clock.instant()));
+        facts.fire(new TicketFact(ticket.id(), ticket.questionId(), ticket.askerId(),
+                ticket.assignee() == null ? null : ticket.assignee().id(), type, actor == null ? null : actor.id(),
+                ticket.status(), detail));
     }
 
     /** Staff and system actions also go to the audit log (members' own actions do not). */

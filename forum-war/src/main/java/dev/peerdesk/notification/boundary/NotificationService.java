@@ -1,0 +1,124 @@
+package dev.peerdesk.notification.boundary;
+
+import dev.peerdesk.notification.control.MailDelivery;
+import dev.peerdesk.notification.control.MailOutbox;
+import dev.peerdesk.notification.control.NotificationDto;
+import dev.peerdesk.notification.control.NotificationType;
+import dev.peerdesk.notification.control.NotificationQueries;
+import dev.peerdesk.notification.control.Notifications;
+import dev.peerdesk.platform.errors.Refusal;
+import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A signed-in user's notifications and what they follow. */
+@ApplicationScoped
+public class NotificationService {
+
+    static final int MAX_IDS = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NotificationQueries queries;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    MailOutbox mail;
+
+    /** The user's e-mail delivery per type (API.md: {@code {TYPE: "INSTANT"|"DIGEST"|"OFF"}}). */
+    public Map<String, String> settings(User user) {
+        Map<String, String> out = new LinkedHashMap<>();
+        mail.settings(user.id()).forEach((type, delivery) -> out.put(type.name(), delivery.name()));
+        return out;
+    }
+
+    /** Changes the types named (a subset is fine); DIGEST cannot be chosen while no digest is sent. */
+    @Transactional
+    public Map<String, String> changeSettings(User user, Map<String, String> request) {
+        if (request == null) {
+            throw Refusal.malformed("Send {TYPE: \"INSTANT\"|\"OFF\", ...} as JSON");
+        }
+        List<Refusal.FieldError> errors = new ArrayList<>();
+        Map<NotificationType, MailDelivery> changes = new LinkedHashMap<>();
+        request.forEach((name, value) -> {
+            NotificationType type;
+            try {
+                type = NotificationType.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                errors.add(new Refusal.FieldError(name, "is not a notification type"));
+                return;
+            }
+            if ("INSTANT".equals(value) || "OFF".equals(value)) {
+                changes.put(type, MailDelivery.valueOf(value));
+            } else if ("DIGEST".equals(value)) {
+                errors.add(new Refusal.FieldError(name, "no daily digest is sent yet: choose INSTANT or OFF"));
+            } else {
+                errors.add(new Refusal.FieldError(name, "must be INSTANT or OFF"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        changes.forEach((type, delivery) -> mail.setDelivery(user.id(), type, delivery));
+        return settings(user);
+    }
+
+    public Cursor.Page<NotificationDto> page(User user, boolean unreadOnly, Integer limit, String cursor) {
+        return queries.page(user.id(), unreadOnly, Cursor.limit(limit), cursor);
+    }
+
+    public long unreadCount(User user) {
+        return queries.unreadCount(user.id());
+    }
+
+    /** {@code {ids:[...]}} marks those (other users' ids are ignored), {@code {all:true}} every one. */
+    public record ReadRequest(List<Long> ids, Boolean all) {
+    }
+
+    @Transactional
+    public void markRead(User user, ReadRequest request) {
+        if (request == null) {
+            throw Refusal.malformed("Send {ids:[...]} or {all:true} as JSON");
+        }
+        boolean all = Boolean.TRUE.equals(request.all());
+        if (all == (request.ids() != null)) {
+            throw Refusal.invalid("ids", "send either ids or all:true");
+        }
+        if (all) {
+            notifications.markRead(user.id(), null);
+            return;
+        }
+        if (request.ids().size() > MAX_IDS) {
+            throw Refusal.invalid("ids", "at most " + MAX_IDS + " ids at a time");
+        }
+        if (request.ids().stream().anyMatch(id -> id == null || id < 1)) {
+            throw Refusal.invalid("ids", "must be positive integers");
+        }
+        if (!request.ids().isEmpty()) {
+            notifications.markRead(user.id(), List.copyOf(request.ids()));
+        }
+    }
+
+    @Transactional
+    public void follow(User user, long questionId, boolean following) {
+        Question question = em.find(Question.class, questionId);
+        if (question == null || !question.visibleTo(user)) {
+            throw Refusal.notFound("Question " + questionId);
+        }
+        notifications.follow(questionId, user.id(), following);
+    }
+}

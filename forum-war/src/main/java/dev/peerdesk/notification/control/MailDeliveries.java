@@ -1,0 +1,88 @@
+package dev.peerdesk.notification.control;
+
+import dev.peerdesk.platform.InstantConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mail outbox's short transactions ({@code REQUIRES_NEW} each): no row lock is held while a
+ * mail is on the wire. A claim pushes the row's next attempt past a lease, so no other run or node
+ * takes it meanwhile; a node that dies mid-send leaves it due again when the lease runs out.
+ */
+@ApplicationScoped
+public class MailDeliveries {
+
+    static final int BATCH = 20;
+    static final Duration LEASE = Duration.ofSeconds(120);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record Claim(long id, String to, String type, Long questionId, String subject, String text, String html,
+                        String unsubscribeUrl, int attempt) {
+    }
+
+    public record Status(long pending, long failing, long sent) {
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Claim> claimDue() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, to_address, type, question_id, subject, text_body,"
+                        + " html_body, unsubscribe_url, attempts FROM mail_outbox WHERE next_attempt_at <= ?1"
+                        + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, BATCH).getResultList();
+        List<Claim> claims = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            int attempt = ((Number) r[8]).intValue() + 1;
+            em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1, attempts = ?2 WHERE id = ?3")
+                    .setParameter(1, InstantConverter.toDatabase(now.plus(LEASE))).setParameter(2, attempt)
+                    .setParameter(3, id).executeUpdate();
+            claims.add(new Claim(id, (String) r[1], (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(),
+                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], attempt));
+        }
+        return claims;
+    }
+
+    /** The relay took it: done for good. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void sent(Claim claim) {
+        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, next_attempt_at = NULL, last_error = NULL"
+                        + " WHERE id = ?2 AND sent_at IS NULL")
+                .setParameter(1, InstantConverter.toDatabase(clock.instant())).setParameter(2, claim.id())
+                .executeUpdate();
+    }
+
+    /** Not sent: due again after the back-off (only while this claim is the latest one). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void failed(Claim claim, String error) {
+        Instant next = clock.instant().plus(MailBackoff.delayAfter(claim.attempt()));
+        em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1, last_error = ?2"
+                        + " WHERE id = ?3 AND attempts = ?4 AND sent_at IS NULL")
+                .setParameter(1, InstantConverter.toDatabase(next))
+                .setParameter(2, error == null ? null : error.length() > 500 ? error.substring(0, 500) : error)
+                .setParameter(3, claim.id()).setParameter(4, claim.attempt()).executeUpdate();
+    }
+
+    public Status status() {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(sent_at IS NULL), 0),"
+                + " COALESCE(SUM(sent_at IS NULL AND last_error IS NOT NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0)"
+                + " FROM mail_outbox").getSingleResult();
+        return new Status(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+    }
+}

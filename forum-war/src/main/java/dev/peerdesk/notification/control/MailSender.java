@@ -1,0 +1,114 @@
+package dev.peerdesk.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the due mails of the outbox over SMTP, one claim at a time, outside any transaction. Each
+ * mail carries a stable {@code Message-ID} (the outbox row's, the same on every retry), threads with
+ * the other mails of its question ({@code In-Reply-To}/{@code References}) and offers RFC 8058
+ * one-click unsubscribe.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    MailDeliveries deliveries;
+
+    public int sendDue() {
+        if (!settings.enabled()) {
+            return 0;
+        }
+        int sent = 0;
+        Session session = session();
+        for (MailDeliveries.Claim claim : deliveries.claimDue()) {
+            try {
+                Transport.send(message(session, claim));
+                deliveries.sent(claim);
+                sent++;
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.INFO, "Mail " + claim.id() + " not sent (attempt " + claim.attempt() + "): " + e);
+                deliveries.failed(claim, e.toString());
+            }
+        }
+        return sent;
+    }
+
+    private Session session() {
+        Properties p = new Properties();
+        String protocol = settings.security() == MailSettings.Security.TLS ? "smtps" : "smtp";
+        p.put("mail.transport.protocol", protocol);
+        p.put("mail." + protocol + ".host", settings.host());
+        p.put("mail." + protocol + ".port", Integer.toString(settings.port()));
+        p.put("mail." + protocol + ".connectiontimeout", "10000");
+        p.put("mail." + protocol + ".timeout", "20000");
+        p.put("mail." + protocol + ".writetimeout", "20000");
+        if (settings.security() == MailSettings.Security.STARTTLS) {
+            p.put("mail.smtp.starttls.enable", "true");
+            p.put("mail.smtp.starttls.required", "true");
+        }
+        if (settings.security() == MailSettings.Security.TLS) {
+            p.put("mail.smtps.ssl.checkserveridentity", "true");
+        }
+        if (settings.user().isPresent()) {
+            p.put("mail." + protocol + ".auth", "true");
+            return Session.getInstance(p, new jakarta.mail.Authenticator() {
+                @Override
+                protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
+                    return new jakarta.mail.PasswordAuthentication(settings.user().get(), settings.password());
+                }
+            });
+        }
+        return Session.getInstance(p);
+    }
+
+    private MimeMessage message(Session session, MailDeliveries.Claim claim) throws MessagingException {
+        String domain = settings.mailDomain();
+        String messageId = "<notification-" + claim.id() + "@" + domain + ">";
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId); // stable: the same on every retry
+            }
+        };
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(claim.to()));
+        message.setSubject(claim.subject(), "UTF-8");
+        if (claim.questionId() != null) {
+            String thread = "<question-" + claim.questionId() + "@" + domain + ">";
+            message.setHeader("In-Reply-To", thread);
+            message.setHeader("References", thread);
+        }
+        message.setHeader("List-Unsubscribe", "<" + claim.unsubscribeUrl() + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setHeader("X-Peerdesk-Notification", claim.type());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(claim.text(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(claim.html(), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.peerdesk.it;
+
+import dev.peerdesk.it.Api.Member;
+import dev.peerdesk.it.Api.Reply;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static dev.peerdesk.it.Support.ANSWER;
+import static dev.peerdesk.it.Support.BODY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Notification e-mail through a real SMTP server (GreenMail, {@link ItMail}), sent from the outbox
+ * by the server's delivery job (every 2 s): the headers mail clients need, one-click unsubscribe
+ * without a session, and SMTP down for a while losing nothing and sending nothing twice.
+ */
+class NotificationMailIT extends PeerdeskIT {
+
+    private static final ItMail MAIL = ItMail.start();
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(250); // polling what the server's own 2-second job does, not waiting out a timer
+        }
+    }
+
+    private MimeMessage onlyMailTo(Member member) throws InterruptedException {
+        await("a mail to " + member.email(), () -> !MAIL.to(member.email()).isEmpty());
+        List<MimeMessage> mails = MAIL.to(member.email());
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private Map<String, String> parts(MimeMessage mail) throws Exception {
+        MimeMultipart alternative = (MimeMultipart) mail.getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            var part = alternative.getBodyPart(i);
+            parts.put(part.getContentType().split(";")[0].strip(), (String) part.getContent());
+        }
+        return parts;
+    }
+
+    private JsonStatus outbox() {
+        Reply status = api.get("/api/v1/admin/mail", api.adminToken());
+        assertThat(status.status()).isEqualTo(200);
+        return new JsonStatus(status.json().getBoolean("enabled"), status.json().getJsonNumber("pending").longValue(),
+                status.json().getJsonNumber("failing").longValue());
+    }
+
+    private record JsonStatus(boolean enabled, long pending, long failing) {
+    }
+
+    @Test
+    void theAskerGetsTheAnswerByMailWithThreadingAndUnsubscribeHeaders() throws Exception {
+        Member asker = api.newMember("mailed");
+        Member answerer = api.newMember("mailer");
+        Member follower = api.newMember("inapp");
+        long q = api.ask(asker, "The scanner saves every page as a separate file", BODY, "notifications");
+        assertThat(api.put("/api/v1/questions/" + q + "/follow", null, follower.token()).status()).isEqualTo(204);
+        long a = api.answer(answerer, q, ANSWER);
+
+        MimeMessage mail = onlyMailTo(asker);
+        assertThat(mail.getSubject()).isEqualTo("New answer to “The scanner saves every page as a separate file”");
+        assertThat(mail.getHeader("Message-ID", null)).matches("<notification-\\d+@peerdesk\\.it\\.test>");
+        assertThat(mail.getHeader("In-Reply-To", null)).isEqualTo("<question-" + q + "@peerdesk.it.test>");
+        assertThat(mail.getHeader("References", null)).isEqualTo("<question-" + q + "@peerdesk.it.test>");
+        assertThat(mail.getHeader("List-Unsubscribe", null))
+                .matches("<" + ItMail.PUBLIC_URL.replace(".", "\\.") + "/api/v1/unsubscribe/[^>]+>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+        Map<String, String> parts = parts(mail);
+        assertThat(parts).containsOnlyKeys("text/plain", "text/html");
+        String link = ItMail.PUBLIC_URL + "/questions/" + q + "#answer-" + a;
+        assertThat(parts.get("text/plain")).contains(ANSWER).contains(link);
+        assertThat(parts.get("text/html")).contains(ANSWER).contains("href=\"" + link + "\"");
+
+        // a second mail of the same question threads with the first
+        api.answer(api.newMember("second"), q, ANSWER + " Another way.");
+        await("the second mail", () -> MAIL.to(asker.email()).size() == 2);
+        MimeMessage second = MAIL.to(asker.email()).get(1);
+        assertThat(second.getHeader("References", null)).isEqualTo(mail.getHeader("References", null));
+        assertThat(second.getHeader("Message-ID", null)).isNotEqualTo(mail.getHeader("Message-ID", null));
+        assertThat(MAIL.to(follower.email())).as("followers are told in the app only").isEmpty();
+        assertThat(MAIL.to(answerer.email())).isEmpty();
+    }
+
+    @Test
+    void theOneClickUnsubscribeWorksWithoutASessionAndStopsThatTypeOnly() throws Exception {
+        Member asker = api.newMember("leaver");
+        long q = api.ask(asker, "The laptop fan runs at full speed all the time", BODY, "notifications");
+        api.answer(api.newMember("fanfix"), q, ANSWER);
+        String header = onlyMailTo(asker).getHeader("List-Unsubscribe", null);
+        String path = header.substring(1, header.length() - 1).replace(ItMail.PUBLIC_URL, "");
+
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        assertThat(api.send("POST", path + "x", "List-Unsubscribe=One-Click", null, form).status())
+                .as("a forged token").isEqualTo(404);
+        Reply unsubscribed = api.send("POST", path, "List-Unsubscribe=One-Click", null, form);
+        assertThat(unsubscribed.status()).as(unsubscribed.toString()).isEqualTo(204);
+        assertThat(unsubscribed.header("Set-Cookie")).as("no session").isNull();
+        JsonObject settings = api.get("/api/v1/users/me/notification-settings", asker.token()).json();
+        assertThat(settings.getString("ANSWER")).isEqualTo("OFF");
+        assertThat(settings.getString("TICKET_UPDATED")).isEqualTo("INSTANT");
+
+        api.answer(api.newMember("fanfix"), q, ANSWER + " Clean the vents.");
+        // a ticket update is still mailed; the answer mail, written earlier, would have come first
+        assertThat(api.post("/api/v1/questions/" + q + "/escalation", "{}", api.moderator().token()).status())
+                .isIn(200, 201);
+        await("the ticket mail", () -> MAIL.to(asker.email()).size() >= 2);
+        List<MimeMessage> mails = MAIL.to(asker.email());
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject())
+                .isEqualTo("Your support ticket for “The laptop fan runs at full speed all the time” was escalated to support");
+        Reply inApp = api.get("/api/v1/notifications?limit=100", asker.token());
+        assertThat(inApp.json().getJsonArray("items").getJsonObject(1).getString("text"))
+                .as("in-app still tells of the answers").isEqualTo("2 new answers to “The laptop fan runs at full speed all the time”");
+    }
+
+    @Test
+    void mailWaitsWhileSmtpIsDownAndArrivesOnceItIsBack() throws Exception {
+        assertThat(outbox().enabled()).isTrue();
+        Member asker = api.newMember("patient");
+        long q = api.ask(asker, "The printer queue is stuck on one document", BODY, "notifications");
+        MAIL.down();
+        try {
+            api.answer(api.newMember("queuefix"), q, ANSWER);
+            await("a failed attempt", () -> outbox().failing() > 0);
+        } finally {
+            MAIL.up();
+        }
+        assertThat(MAIL.to(asker.email())).isEmpty();
+        api.advanceClock(Duration.ofMinutes(2)); // past the back-off instead of waiting it out
+        await("the mail after SMTP is back", () -> !MAIL.to(asker.email()).isEmpty());
+        await("an empty outbox", () -> outbox().pending() == 0);
+        assertThat(MAIL.to(asker.email())).as("exactly once").hasSize(1);
+        assertThat(MAIL.to(asker.email()).get(0).getSubject())
+                .isEqualTo("New answer to “The printer queue is stuck on one document”");
+    }
+
+    @Test
+    void aMemberCanChooseMailForTypesThatAreInAppOnlyByDefault() throws Exception {
+        Member asker = api.newMember("chooser");
+        Member answerer = api.newMember("optedin");
+        String path = "/api/v1/users/me/notification-settings";
+        JsonObject defaults = api.get(path, answerer.token()).json();
+        assertThat(defaults.getString("ANSWER")).isEqualTo("INSTANT");
+        assertThat(defaults.getString("OFFICIAL_ANSWER")).isEqualTo("INSTANT");
+        assertThat(defaults.getString("TICKET_UPDATED")).isEqualTo("INSTANT");
+        assertThat(defaults.getString("COMMENT")).isEqualTo("OFF");
+        assertThat(defaults.getString("ACCEPTED")).isEqualTo("OFF");
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        assertThat(api.put(path, "{\"COMMENT\":\"DIGEST\"}", answerer.token()).status()).isEqualTo(422);
+        assertThat(api.put(path, "{\"NOPE\":\"OFF\"}", answerer.token()).status()).isEqualTo(422);
+        Reply changed = api.put(path, "{\"COMMENT\":\"INSTANT\"}", answerer.token());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().getString("COMMENT")).isEqualTo("INSTANT");
+        assertThat(changed.json().getString("ACCEPTED")).as("untouched").isEqualTo("OFF");
+
+        long q = api.ask(asker, "The projector flickers when the laptop is charging", BODY, "notifications");
+        long a = api.answer(answerer, q, ANSWER);
+        Reply commented = api.post("/api/v1/posts/" + a + "/comments",
+                "{\"body\":\"Does it also flicker on battery?\"}", asker.token());
+        assertThat(commented.status()).isEqualTo(201);
+        MimeMessage mail = onlyMailTo(answerer);
+        assertThat(mail.getSubject())
+                .isEqualTo("New comment on your post in “The projector flickers when the laptop is charging”");
+        assertThat(parts(mail).get("text/plain")).contains(ItMail.PUBLIC_URL + "/questions/" + q + "#answer-" + a);
+    }
+}
