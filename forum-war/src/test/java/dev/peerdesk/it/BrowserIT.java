@@ -211,6 +211,47 @@ class BrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.id("signIn-link"))).isNotEmpty();
     }
 
+    /** Issue 11: the bell counts another member's answer; the notifications page opens it, read, at the answer. */
+    @Test
+    void theBellCountsAnAnswerAndTheNotificationLandsOnIt() {
+        Api.Member asker = api.newMember("bellasker");
+        Api.Member helper = api.newMember("bellhelper");
+        long q = api.ask(asker, "Why does the bell ring for my question?", "A question body long enough for the thirty "
+                + "character minimum of the rules.", "general");
+
+        signIn(asker.email(), asker.password());
+        assertThat(browser.findElement(By.id("notifications-link")).getAttribute("aria-label")).isEqualTo("Notifications");
+        assertThat(browser.findElements(By.id("notification-count"))).isEmpty();
+
+        long answer = api.answer(helper, q, "It rings because someone answered the question you asked here.");
+        open("/");
+        assertThat(text(By.id("notification-count"))).isEqualTo("1");
+        assertThat(browser.findElement(By.id("notifications-link")).getAttribute("aria-label"))
+                .isEqualTo("Notifications, 1 unread");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        click("notifications-link");
+        wait.until(ExpectedConditions.urlContains("/notifications.xhtml"));
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notif.notif-unread")));
+        assertThat(item.getText()).contains("New answer to “Why does the bell ring for my question?”")
+                .contains("Unread").contains("just now");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("no sideways scroll at 390 px").isTrue();
+
+        item.findElement(By.cssSelector(".notif-link")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/questions/" + q + ".*#answer-" + answer + "$"));
+        assertThat(text(By.id("answer-" + answer))).contains("someone answered the question");
+        assertThat(browser.findElements(By.id("notification-count"))).isEmpty();
+        assertThat(browser.findElement(By.id("notifications-link")).getAttribute("aria-label")).isEqualTo("Notifications");
+        assertThat(api.get("/api/v1/notifications/unread-count", asker.token()).json().getJsonNumber("count").longValue())
+                .isZero();
+
+        open("/notifications.xhtml");
+        assertThat(text(By.cssSelector(".notif"))).doesNotContain("Unread");
+        assertThat(browser.findElements(By.cssSelector(".notif-unread"))).isEmpty();
+    }
+
     private void register(String email, String name) {
         open("/register.xhtml");
         type("email", email);

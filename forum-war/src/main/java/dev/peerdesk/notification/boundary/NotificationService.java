@@ -113,6 +113,16 @@ public class NotificationService {
         }
     }
 
+    /** Marks one of the user's notifications read and returns it, to land on what it is about. */
+    @Transactional
+    public java.util.Optional<NotificationDto> open(User user, long id) {
+        java.util.Optional<NotificationDto> found = queries.find(user.id(), id);
+        if (found.isPresent() && !found.get().read()) {
+            notifications.markRead(user.id(), List.of(id));
+        }
+        return found;
+    }
+
     @Transactional
     public void follow(User user, long questionId, boolean following) {
         Question question = em.find(Question.class, questionId);

@@ -36,6 +36,15 @@ public class NotificationQueries {
         return Cursor.page(items, limit, n -> new Cursor(Long.toString(micros(n.createdAt())), n.id()));
     }
 
+    /** One of the recipient's notifications, or empty (someone else's ids are not found). */
+    public java.util.Optional<NotificationDto> find(long recipientId, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, type, question_id, post_id, ticket_id, subject, detail,"
+                        + " fact_count, read_at, updated_at FROM notification WHERE recipient_id = ?1 AND id = ?2")
+                .setParameter(1, recipientId).setParameter(2, id).getResultList();
+        return rows.stream().findFirst().map(NotificationQueries::dto);
+    }
+
     public long unreadCount(long recipientId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE recipient_id = ?1"
                         + " AND read_at IS NULL")
