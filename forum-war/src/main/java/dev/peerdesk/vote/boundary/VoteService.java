@@ -23,7 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.List;
 
 /**
  * One vote per user per post (+1 or −1), changeable and retractable. The post row is locked for
