@@ -211,9 +211,12 @@ class BrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.id("signIn-link"))).isNotEmpty();
     }
 
-    /** Issue 11: the bell counts another member's answer; the notifications page opens it, read, at the answer. */
+    /**
+     * Issue 11: the bell counts another member's answer; its panel lists it, and opening it from
+     * there marks it read and lands on the answer.
+     */
     @Test
-    void theBellCountsAnAnswerAndTheNotificationLandsOnIt() {
+    void theBellCountsAnAnswerAndItsPanelLandsOnIt() {
         Api.Member asker = api.newMember("bellasker");
         Api.Member helper = api.newMember("bellhelper");
         long q = api.ask(asker, "Why does the bell ring for my question?", "A question body long enough for the thirty "
@@ -222,6 +225,9 @@ class BrowserIT extends BrowserTest {
         signIn(asker.email(), asker.password());
         assertThat(browser.findElement(By.id("notifications-link")).getAttribute("aria-label")).isEqualTo("Notifications");
         assertThat(browser.findElements(By.id("notification-count"))).isEmpty();
+        click("notifications-link");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bell-empty"))).getText())
+                .contains("Nothing new");
 
         long answer = api.answer(helper, q, "It rings because someone answered the question you asked here.");
         open("/");
@@ -230,16 +236,18 @@ class BrowserIT extends BrowserTest {
                 .isEqualTo("Notifications, 1 unread");
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(browser.findElement(By.id("bell-panel")).isDisplayed()).as("closed until the bell is pressed").isFalse();
         click("notifications-link");
-        wait.until(ExpectedConditions.urlContains("/notifications.xhtml"));
-        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notif.notif-unread")));
-        assertThat(item.getText()).contains("New answer to “Why does the bell ring for my question?”")
-                .contains("Unread").contains("just now");
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bell-panel .bell-item-unread")));
+        assertThat(item.getText()).contains("New answer to “Why does the bell ring for my question?”").contains("just now");
+        org.openqa.selenium.Rectangle panel = browser.findElement(By.id("bell-panel")).getRect();
+        assertThat(panel.getX()).as("the panel fits a phone").isGreaterThanOrEqualTo(0);
+        assertThat(panel.getX() + panel.getWidth()).isLessThanOrEqualTo(390);
         assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .as("no sideways scroll at 390 px").isTrue();
 
-        item.findElement(By.cssSelector(".notif-link")).click();
+        item.findElement(By.cssSelector(".bell-item-link")).click();
         wait.until(ExpectedConditions.urlMatches(".*/questions/" + q + ".*#answer-" + answer + "$"));
         assertThat(text(By.id("answer-" + answer))).contains("someone answered the question");
         assertThat(browser.findElements(By.id("notification-count"))).isEmpty();
@@ -247,8 +255,10 @@ class BrowserIT extends BrowserTest {
         assertThat(api.get("/api/v1/notifications/unread-count", asker.token()).json().getJsonNumber("count").longValue())
                 .isZero();
 
-        open("/notifications.xhtml");
-        assertThat(text(By.cssSelector(".notif"))).doesNotContain("Unread");
+        click("notifications-link");
+        click("all-notifications-link");
+        wait.until(ExpectedConditions.urlContains("/notifications.xhtml"));
+        assertThat(text(By.cssSelector(".notif"))).contains("New answer to").doesNotContain("Unread");
         assertThat(browser.findElements(By.cssSelector(".notif-unread"))).isEmpty();
     }
 

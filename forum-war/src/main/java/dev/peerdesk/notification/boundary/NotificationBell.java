@@ -1,13 +1,17 @@
 package dev.peerdesk.notification.boundary;
 
 import dev.peerdesk.user.control.Caller;
+import dev.peerdesk.notification.control.NotificationDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.List;
+
 /**
- * The header's bell for signed-in people ({@code #{notificationBell}}): one COUNT per request, made
- * only when a signed-in page renders it; visitors' pages never ask.
+ * The header's bell for signed-in people ({@code #{notificationBell}}): the unread count and the
+ * latest few, read once per request and only when a signed-in page renders the bell; visitors'
+ * pages never ask.
  */
 @Named
 @RequestScoped
@@ -19,13 +23,22 @@ public class NotificationBell {
     @Inject
     Caller caller;
 
-    private Long unread;
+    private NotificationService.Bell bell;
+
+    private NotificationService.Bell bell() {
+        if (bell == null) {
+            bell = caller.optional().map(service::bell).orElse(NotificationService.Bell.NONE);
+        }
+        return bell;
+    }
 
     public long getUnread() {
-        if (unread == null) {
-            unread = caller.optional().map(service::unreadCount).orElse(0L);
-        }
-        return unread;
+        return bell().unread();
+    }
+
+    /** The latest notifications, read or not, newest first (the panel under the bell). */
+    public List<NotificationDto> getLatest() {
+        return bell().latest();
     }
 
     /** The badge: the count, "99+" above that. */

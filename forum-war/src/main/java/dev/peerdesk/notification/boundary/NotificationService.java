@@ -81,6 +81,19 @@ public class NotificationService {
         return queries.page(user.id(), unreadOnly, Cursor.limit(limit), cursor);
     }
 
+    /** The bell: how many are unread and the latest {@value #BELL_LATEST}, in one transaction. */
+    public record Bell(long unread, List<NotificationDto> latest) {
+        static final Bell NONE = new Bell(0, List.of());
+    }
+
+    static final int BELL_LATEST = 6;
+
+    @Transactional
+    public Bell bell(User user) {
+        long unread = queries.unreadCount(user.id());
+        return new Bell(unread, queries.page(user.id(), false, BELL_LATEST, null).items());
+    }
+
     public long unreadCount(User user) {
         return queries.unreadCount(user.id());
     }
@@ -121,6 +134,11 @@ public class NotificationService {
             notifications.markRead(user.id(), List.of(id));
         }
         return found;
+    }
+
+    /** Whether the user follows the question (automatically or by choice, and not unfollowed since). */
+    public boolean following(User user, long questionId) {
+        return notifications.follows(questionId, user.id());
     }
 
     @Transactional

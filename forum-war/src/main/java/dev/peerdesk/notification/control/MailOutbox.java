@@ -55,9 +55,12 @@ public class MailOutbox {
         String body = (String) rows.get(0)[2];
         String text = NotificationText.of(type, 1, title, detail);
         String link = settings.publicUrl() + "/questions/" + questionId + (postId == null ? "" : "#answer-" + postId);
-        String unsubscribe = settings.publicUrl() + "/api/v1/unsubscribe/"
-                + UnsubscribeTokens.sign(key(), recipientId, type);
-        MailContent content = MailContent.of(text, excerpt(body), link, unsubscribe);
+        String token = UnsubscribeTokens.sign(key(), recipientId, type);
+        // the header's one-click POST for mail clients; the body's link opens a page that asks first
+        String unsubscribe = settings.publicUrl() + "/api/v1/unsubscribe/" + token;
+        MailContent content = MailContent.of(text, excerpt(body), link,
+                settings.publicUrl() + "/unsubscribe.xhtml?token=" + token,
+                settings.publicUrl() + "/notifications/settings.xhtml");
         em.createNativeQuery("INSERT INTO mail_outbox (recipient_id, to_address, type, question_id, subject,"
                         + " text_body, html_body, unsubscribe_url, next_attempt_at, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)")

@@ -51,6 +51,20 @@ public class MailSender {
         return sent;
     }
 
+    /**
+     * Sends one plain test mail at once, outside the outbox, so that an admin checking the SMTP
+     * settings learns there and then whether the server takes it (and why not).
+     */
+    public void sendTest(String to, String subject, String text) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, "UTF-8");
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setText(text, "UTF-8", "plain");
+        Transport.send(message);
+    }
+
     private Session session() {
         Properties p = new Properties();
         String protocol = settings.security() == MailSettings.Security.TLS ? "smtps" : "smtp";

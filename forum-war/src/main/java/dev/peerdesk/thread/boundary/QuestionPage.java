@@ -29,10 +29,12 @@ public record QuestionPage(QuestionDto thread, List<Question> related, Map<Long,
      * @param commentable the posts the viewer may comment on ({@code Post.commentableBy})
      * @param flaggable   the posts that get a "Flag" link (others' posts; it works with {@code flag})
      * @param held        the posts held for a moderator's approval
+     * @param following   the signed-in viewer follows the question (hears of its answers)
      */
     public record Affordances(boolean signedIn, boolean asker, boolean voteUp, boolean voteDown, int voteUpAt,
                               int voteDownAt, boolean answer, boolean signInToAnswer, Set<Long> commentable, int commentAt,
-                              boolean flag, int flagAt, Set<Long> flaggable, boolean moderate, Set<Long> held) {
+                              boolean flag, int flagAt, Set<Long> flaggable, boolean moderate, Set<Long> held,
+                              boolean following) {
 
         public boolean comment(long postId) {
             return commentable.contains(postId);

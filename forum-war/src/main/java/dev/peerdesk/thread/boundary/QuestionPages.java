@@ -1,5 +1,6 @@
 package dev.peerdesk.thread.boundary;
 
+import dev.peerdesk.notification.boundary.NotificationService;
 import dev.peerdesk.question.control.AnswerDto;
 import dev.peerdesk.question.control.QuestionDto;
 import dev.peerdesk.question.control.QuestionQueries;
@@ -45,6 +46,9 @@ public class QuestionPages {
     @Inject
     TicketService tickets;
 
+    @Inject
+    NotificationService follows;
+
     /** The page of a question the viewer may see; empty (404) for one that is not there for them. */
     @Transactional
     public Optional<QuestionPage> page(long questionId, User viewer) {
@@ -87,7 +91,8 @@ public class QuestionPages {
                 holds.test(Privilege.FLAG), current.threshold(Privilege.FLAG),
                 ids(posts, post -> signedIn && !post.writtenBy(viewer)),
                 signedIn && viewer.moderator(),
-                ids(posts, Post::held));
+                ids(posts, Post::held),
+                signedIn && follows.following(viewer, question.id()));
     }
 
     private static Set<Long> ids(List<Post> posts, Predicate<Post> which) {

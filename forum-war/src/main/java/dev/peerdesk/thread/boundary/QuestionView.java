@@ -1,6 +1,7 @@
 package dev.peerdesk.thread.boundary;
 
 import dev.peerdesk.platform.faces.Links;
+import dev.peerdesk.notification.boundary.NotificationService;
 import dev.peerdesk.platform.faces.Pages;
 import dev.peerdesk.platform.http.ClientAddress;
 import dev.peerdesk.platform.text.Markdown;
@@ -44,6 +45,9 @@ public class QuestionView implements Serializable {
 
     @Inject
     VoteService votes;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     Caller caller;
@@ -129,6 +133,15 @@ public class QuestionView implements Serializable {
 
     public void unaccept() {
         act(asker -> questions.unaccept(asker, questionId), reread("Answer no longer accepted."), Map.of());
+    }
+
+    /** Follows (hears of new answers) or stops following the question. */
+    public void follow(boolean following) {
+        act(viewer -> {
+            notifications.follow(viewer, questionId, following);
+            return null;
+        }, reread(following ? "You follow this question: you will hear of new answers."
+                : "You no longer follow this question."), Map.of());
     }
 
     public void postAnswer() {

@@ -12,12 +12,15 @@ class MailContentTest {
     @Test
     void bothPartsCarryTheExcerptTheLinkAndTheWayOut() {
         MailContent mail = MailContent.of("New answer to “A <b>bold</b> question”", "Try <script>x</script> & more",
-                "https://forum.example/questions/7#answer-9", "https://forum.example/api/v1/unsubscribe/t");
+                "https://forum.example/questions/7#answer-9", "https://forum.example/unsubscribe.xhtml?token=t",
+                "https://forum.example/notifications/settings.xhtml");
         assertThat(mail.subject()).isEqualTo("New answer to “A <b>bold</b> question”");
         assertThat(mail.text()).contains("> Try <script>x</script> & more")
-                .contains("https://forum.example/questions/7#answer-9").contains("/unsubscribe/t");
+                .contains("https://forum.example/questions/7#answer-9").contains("Stop these e-mails: https://forum.example/unsubscribe.xhtml?token=t")
+                .contains("All e-mail settings: https://forum.example/notifications/settings.xhtml");
         assertThat(mail.html()).contains("A &lt;b&gt;bold&lt;/b&gt; question").contains("Try &lt;script&gt;x&lt;/script&gt; &amp; more")
-                .doesNotContain("<script>").contains("href=\"https://forum.example/questions/7#answer-9\"");
+                .doesNotContain("<script>").contains("href=\"https://forum.example/questions/7#answer-9\"")
+                .contains("href=\"https://forum.example/unsubscribe.xhtml?token=t\">Stop these e-mails</a>");
     }
 
     @Test
