@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.peerdesk.it.Support.ANSWER;
 import static dev.peerdesk.it.Support.BODY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,7 +93,7 @@ class EscalationSweepIT extends PeerdeskIT {
     }
 
     @Test
-    void twoApplicationInstancesSharingTheDatabaseOpenExactlyOneTicketPerQuestion() throws Exception {
+    void twoApplicationInstancesSharingTheDatabaseOpenOneTicketPerQuestionAndSendEachMailOnce() throws Exception {
         Support support = new Support(api);
         Process secondNode = null;
         try {
@@ -121,6 +122,34 @@ class EscalationSweepIT extends PeerdeskIT {
             long q = questions.get(0);
             assertThat(second.get("/api/v1/questions/" + q, api.moderator().token()).json().getJsonObject("ticket"))
                     .isEqualTo(api.get("/api/v1/questions/" + q, api.moderator().token()).json().getJsonObject("ticket"));
+
+            // both nodes send from the one mail outbox: mails queued while SMTP is down go out once
+            // it is back, each exactly once, whichever node's delivery job claims it
+            ItMail mail = ItMail.start();
+            mail.down();
+            List<Member> askers = new ArrayList<>();
+            String mailTag = ("mail" + Api.unique("").replace("-", "")).substring(0, 12); // no 1 s escalation rule
+            api.ensureTags(mailTag);
+            try {
+                for (int i = 0; i < 12; i++) {
+                    Member asker = api.newMember("twonodes");
+                    long mailed = (i % 2 == 0 ? api : second).ask(asker, "Two nodes, one outbox, question " + i
+                            + " " + Api.unique(""), BODY, mailTag);
+                    (i % 2 == 0 ? second : api).answer(api.newMember("twohelper"), mailed, ANSWER);
+                    askers.add(asker);
+                }
+            } finally {
+                mail.up();
+            }
+            long deadline = System.currentTimeMillis() + 90_000;
+            while (askers.stream().anyMatch(a -> mail.to(a.email()).isEmpty()) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(250); // polling the nodes' own 2-second delivery jobs
+            }
+            Thread.sleep(5_000); // two more rounds of both jobs: a second send would show up by now
+            for (Member asker : askers) {
+                assertThat(mail.to(asker.email())).as("mails to " + asker.email()).extracting(m -> m.getSubject())
+                        .hasSize(1);
+            }
 
             // the second node dies (SIGKILL) in the middle of a sweep: what it did not commit is
             // rolled back, and the first node's sweep escalates the rest, each question once
@@ -172,6 +201,11 @@ class EscalationSweepIT extends PeerdeskIT {
         env.put("FORUM_DATA_DIR", nodeDir.toString());
         env.put("FORUM_ESCALATION_SWEEP_INTERVAL", "PT2S");
         env.put("FORUM_CLOCK_CONTROL", "true");
+        // the same SMTP server as the first node (ItMail's system properties, as environment)
+        for (String property : ItMail.start().systemProperties().split(" ")) {
+            String[] pair = property.substring(2).split("=", 2);
+            env.put(pair[0], pair[1]);
+        }
         return builder.start();
     }
 
