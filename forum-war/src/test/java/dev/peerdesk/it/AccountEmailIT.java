@@ -113,7 +113,7 @@ class AccountEmailIT extends PeerdeskIT {
 
     @Test
     void aResetLinkSetsANewPasswordOnceAndEndsEverySession() throws Exception {
-        Member member = api.newMember("locked out");
+        Member member = api.newMember("lockedout");
         String otherSession = api.signIn(member.email(), member.password());
         assertThat(api.post("/api/v1/password-resets", Api.json(Map.of("email", member.email().toUpperCase())), null)
                 .status()).isEqualTo(202);
@@ -213,7 +213,7 @@ class AccountEmailIT extends PeerdeskIT {
         String admin = api.adminToken();
         String rules = "/api/v1/admin/account-rules";
         Member member = api.newMember("eager");
-        long q = api.ask(api.newConfirmedMember("patient asker", MAIL), "The keyboard types double letters", BODY,
+        long q = api.ask(api.newConfirmedMember("patientasker", MAIL), "The keyboard types double letters", BODY,
                 "notifications");
         assertThat(api.get(rules, admin).json().getBoolean("requireVerifiedEmailToPost")).as("default").isFalse();
         assertThat(api.put(rules, "{\"requireVerifiedEmailToPost\":true}", member.token()).status()).isEqualTo(403);

@@ -1,5 +1,6 @@
 package dev.peerdesk.user.boundary;
 
+import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.errors.Checks;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.security.Tokens;
@@ -132,6 +133,9 @@ public class AccountEmailService {
         }
         AccountToken link = found.get();
         User user = link.user();
+        if (!link.usableAt(clock.instant())) {
+            return Outcome.EXPIRED;
+        }
         if (link.purpose() == Purpose.VERIFY_EMAIL && !link.email().equals(user.email())) {
             return Outcome.EXPIRED; // the address changed since this link was sent
         }
@@ -144,8 +148,7 @@ public class AccountEmailService {
         Instant now = clock.instant();
         if (link.purpose() == Purpose.CHANGE_EMAIL) {
             user.changeEmail(link.email(), now);
-            em.createQuery("UPDATE AccountToken t SET t.expiresAt = :now WHERE t.user = :user AND t.expiresAt > :now")
-                    .setParameter("now", now).setParameter("user", user).executeUpdate(); // links to the old address
+            expireLinks(user, null); // links to the old address
         } else {
             user.verifyEmail(now);
         }
@@ -212,20 +215,18 @@ public class AccountEmailService {
         }
         user.changePassword(PasswordHashing.hash(password));
         em.createQuery("DELETE FROM AuthToken t WHERE t.user = :user").setParameter("user", user).executeUpdate();
-        em.createQuery("UPDATE AccountToken t SET t.expiresAt = :now WHERE t.user = :user AND t.purpose = :purpose"
-                        + " AND t.expiresAt > :now")
-                .setParameter("now", clock.instant()).setParameter("user", user)
-                .setParameter("purpose", Purpose.RESET_PASSWORD).executeUpdate(); // other reset links
+        expireLinks(user, Purpose.RESET_PASSWORD); // other reset links
         resets.fire(new PasswordReset(user.id(), user.email()));
         return Outcome.DONE;
     }
 
     private boolean issue(User user, Purpose purpose, String address) {
         Instant now = clock.instant();
-        boolean justSent = !em.createQuery("SELECT t.tokenHash FROM AccountToken t WHERE t.user = :user"
-                        + " AND t.purpose = :purpose AND t.email = :email AND t.createdAt > :since", String.class)
-                .setParameter("user", user).setParameter("purpose", purpose).setParameter("email", address)
-                .setParameter("since", now.minus(RESEND_AFTER)).setMaxResults(1).getResultList().isEmpty();
+        boolean justSent = !em.createNativeQuery("SELECT token_hash FROM account_token WHERE user_id = ?1"
+                        + " AND purpose = ?2 AND created_at > ?3 AND email = ?4 LIMIT 1")
+                .setParameter(1, user.id()).setParameter(2, purpose.name())
+                .setParameter(3, InstantConverter.toDatabase(now.minus(RESEND_AFTER))).setParameter(4, address)
+                .getResultList().isEmpty();
         if (justSent) {
             return false;
         }
@@ -253,12 +254,23 @@ public class AccountEmailService {
                 .getResultStream().findFirst();
     }
 
+    /** Ends the user's unused links (of one purpose, or all): they cannot be used from now on. */
+    private void expireLinks(User user, Purpose purpose) {
+        var update = em.createNativeQuery("UPDATE account_token SET expires_at = ?1 WHERE user_id = ?2"
+                        + " AND expires_at > ?1" + (purpose == null ? "" : " AND purpose = ?3"))
+                .setParameter(1, InstantConverter.toDatabase(clock.instant())).setParameter(2, user.id());
+        if (purpose != null) {
+            update.setParameter(3, purpose.name());
+        }
+        update.executeUpdate();
+    }
+
     /** Single use, decided by the database: of two concurrent posts of one link, one changes the row. */
     private boolean useUp(AccountToken link) {
         Instant now = clock.instant();
         return em.createNativeQuery("UPDATE account_token SET used_at = ?1 WHERE token_hash = ?2"
                         + " AND used_at IS NULL AND expires_at > ?1")
-                .setParameter(1, dev.peerdesk.platform.InstantConverter.toDatabase(now))
+                .setParameter(1, InstantConverter.toDatabase(now))
                 .setParameter(2, link.tokenHash()).executeUpdate() == 1;
     }
 

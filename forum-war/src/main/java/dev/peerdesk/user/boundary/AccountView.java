@@ -43,9 +43,12 @@ public class AccountView {
         return caller.optional().orElse(null);
     }
 
-    /** The reminder shows for a signed-in member whose address is not confirmed yet. */
+    @Inject
+    VerifyEmailView verification;
+
+    /** The reminder shows for a signed-in member whose address is not confirmed yet (nor just now). */
     public boolean isReminderShown() {
-        return caller.optional().map(u -> !u.emailVerified()).orElse(false);
+        return caller.optional().map(u -> !u.emailVerified()).orElse(false) && !verification.isConfirmed();
     }
 
     @AllowedWhileUnverified

@@ -43,9 +43,12 @@ public class ResetPasswordView {
         }
     }
 
-    /** The link can be used: the form shows. */
+    /**
+     * The link can be used: the form shows. On a postback nothing is loaded before the form's button is
+     * looked for ({@code state} is null), so it counts as shown and the action decides.
+     */
     public boolean isUsable() {
-        return state == AccountEmailService.Outcome.DONE;
+        return state == null || state == AccountEmailService.Outcome.DONE;
     }
 
     public String getToken() {

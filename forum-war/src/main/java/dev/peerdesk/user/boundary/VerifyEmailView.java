@@ -31,9 +31,10 @@ public class VerifyEmailView {
     @AllowedWhileSuspended
     @AllowedWhileUnverified
     public void confirm() {
+        link = accounts.verificationLink(token); // a postback runs no view action
         try {
             AccountEmailService.Outcome outcome = accounts.confirmEmail(token);
-            link = new AccountEmailService.LinkState(outcome, link == null ? null : link.email());
+            link = new AccountEmailService.LinkState(outcome, link.email());
             confirmed = outcome == AccountEmailService.Outcome.DONE;
         } catch (RuntimeException e) {
             Pages.show(e, java.util.Map.of());
@@ -52,9 +53,12 @@ public class VerifyEmailView {
         return confirmed;
     }
 
-    /** The link can still be used: the confirm button shows. */
+    /**
+     * The link can still be used: the confirm button shows. On a postback nothing is loaded before the
+     * button is looked for ({@code link} is null), so it counts as shown and its action decides.
+     */
     public boolean isUsable() {
-        return !confirmed && link != null && link.state() == AccountEmailService.Outcome.DONE;
+        return !confirmed && (link == null || link.state() == AccountEmailService.Outcome.DONE);
     }
 
     public boolean isExpired() {
@@ -62,7 +66,7 @@ public class VerifyEmailView {
     }
 
     public boolean isUnknown() {
-        return !confirmed && (link == null || link.state() == AccountEmailService.Outcome.UNKNOWN);
+        return !confirmed && link != null && link.state() == AccountEmailService.Outcome.UNKNOWN;
     }
 
     public String getEmail() {
