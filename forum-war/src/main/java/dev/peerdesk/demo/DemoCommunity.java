@@ -149,7 +149,7 @@ public class DemoCommunity {
     }
 
     private User member(String email, String name) {
-        return users.register(new UserService.Registration(email, name, PASSWORD), "demo-seed"); // not a client: no real address to limit
+        return users.registerConfirmed(new UserService.Registration(email, name, PASSWORD), "demo-seed"); // not a client: no real address to limit
     }
 
     private User staff(String email, String name, Role role) {

@@ -203,6 +203,25 @@ public final class Api {
                 signIn(email, password));
     }
 
+    /**
+     * Registers a member who confirms their address the way a person does: the confirmation mail is read
+     * from the ITs' SMTP server and its link posted. Only confirmed addresses get notification mail.
+     */
+    public Member newConfirmedMember(String name, ItMail mail) {
+        Member member = newMember(name);
+        confirmEmail(member, mail);
+        return member;
+    }
+
+    /** Posts the link of the member's (first) confirmation mail. */
+    public void confirmEmail(Member member, ItMail mail) {
+        String token = mail.awaitAccountLinkToken(member.email(), "VERIFY_EMAIL", 1);
+        Reply confirmed = post("/api/v1/email-verifications/" + token, null, null);
+        if (confirmed.status() != 204) {
+            throw new AssertionError("confirming " + member.email() + " failed: " + confirmed);
+        }
+    }
+
     public String signIn(String email, String password) {
         Reply session = post("/api/v1/sessions", json(Map.of("email", email, "password", password)), null);
         if (session.status() != 200) {

@@ -56,8 +56,67 @@ public final class ItMail {
         }
     }
 
-    /** Every mail received since the server last started that is addressed to {@code address}. */
+    /**
+     * Every notification mail received since the server last started that is addressed to {@code address};
+     * account mails (confirmation, password reset: {@link #accountMailsTo}) are not among them.
+     */
     public synchronized List<MimeMessage> to(String address) {
+        return received(address).stream().filter(m -> accountMailType(m) == null).toList();
+    }
+
+    /** Every account mail (header {@code X-Peerdesk-Account-Mail}) received for {@code address}. */
+    public synchronized List<MimeMessage> accountMailsTo(String address) {
+        return received(address).stream().filter(m -> accountMailType(m) != null).toList();
+    }
+
+    /**
+     * Waits for the {@code n}-th account mail of {@code type} (VERIFY_EMAIL, CHANGE_EMAIL, RESET_PASSWORD) to
+     * {@code address}, sent by the server's 2-second delivery job, and returns the token of its link.
+     */
+    public String awaitAccountLinkToken(String address, String type, int n) {
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (true) {
+            List<MimeMessage> mails = accountMailsTo(address).stream().filter(m -> type.equals(accountMailType(m)))
+                    .toList();
+            if (mails.size() >= n) {
+                return tokenOf(mails.get(n - 1));
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no " + type + " mail #" + n + " to " + address + " within 45 s");
+            }
+            try {
+                Thread.sleep(250); // polling what the server's own 2-second job does, not waiting out a timer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The token of the one link in an account mail's plain-text part. */
+    public static String tokenOf(MimeMessage mail) {
+        try {
+            jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+            String text = (String) parts.getBodyPart(0).getContent();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\?token=([A-Za-z0-9_-]+)").matcher(text);
+            if (!link.find()) {
+                throw new AssertionError("no link in " + text);
+            }
+            return link.group(1);
+        } catch (jakarta.mail.MessagingException | IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String accountMailType(MimeMessage mail) {
+        try {
+            return mail.getHeader("X-Peerdesk-Account-Mail", null);
+        } catch (jakarta.mail.MessagingException e) {
+            return null;
+        }
+    }
+
+    private List<MimeMessage> received(String address) {
         if (server == null) {
             return List.of();
         }

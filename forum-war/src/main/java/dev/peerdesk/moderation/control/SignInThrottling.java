@@ -5,6 +5,7 @@ import dev.peerdesk.moderation.ModerationRules;
 import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.SignInThrottle;
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.user.control.PasswordReset;
 import dev.peerdesk.user.control.SignInAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -78,6 +79,12 @@ public class SignInThrottling {
             throw Refusal.tooMany("Too many new accounts from your network in the last hour; try again in "
                     + humane(limited.retryAfter()), limited.retryAfterSeconds());
         }
+    }
+
+    /** A password reset ends the account's lock-out: the owner proved they hold the mailbox. */
+    public void afterPasswordReset(@Observes PasswordReset reset) {
+        em.createNativeQuery("DELETE FROM auth_attempt WHERE kind = 'SIGN_IN' AND account_hash = ?1")
+                .setParameter(1, hash(reset.account())).executeUpdate();
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Writes a notification mail to the outbox in the fact's transaction (sent later by
- * {@link MailDeliveries}); nothing when mail is off or the recipient turned this type off.
+ * {@link MailDeliveries}); nothing when mail is off, the recipient turned this type off or has not
+ * confirmed their address yet. Account mails ({@link #enqueueAccountMail}) go out regardless.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -43,7 +44,7 @@ public class MailOutbox {
         List<Object[]> rows = em.createNativeQuery("SELECT u.email, q.title,"
                         + " (SELECT body FROM post WHERE id = ?3 AND deleted = 0)"
                         + " FROM app_user u JOIN post q ON q.id = ?2 AND q.kind = 'Q'"
-                        + " WHERE u.id = ?1 AND COALESCE((SELECT s.delivery FROM notification_mail_setting s"
+                        + " WHERE u.id = ?1 AND u.email_verified_at IS NOT NULL AND COALESCE((SELECT s.delivery FROM notification_mail_setting s"
                         + " WHERE s.user_id = u.id AND s.type = ?4), ?5) = 'INSTANT'")
                 .setParameter(1, recipientId).setParameter(2, questionId).setParameter(3, postId)
                 .setParameter(4, type.name()).setParameter(5, instantByDefault ? "INSTANT" : "OFF").getResultList();
@@ -68,6 +69,21 @@ public class MailOutbox {
                 .setParameter(4, questionId).setParameter(5, content.subject()).setParameter(6, content.text())
                 .setParameter(7, content.html()).setParameter(8, unsubscribe)
                 .setParameter(9, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+    }
+
+    /**
+     * An account mail (address confirmation, password reset): sent whatever the notification settings
+     * say and to unconfirmed addresses too, without an unsubscribe link (a NULL {@code unsubscribe_url}).
+     */
+    public void enqueueAccountMail(long recipientId, String toAddress, String type, MailContent content) {
+        if (!settings.enabled()) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO mail_outbox (recipient_id, to_address, type, subject, text_body,"
+                        + " html_body, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+                .setParameter(1, recipientId).setParameter(2, toAddress).setParameter(3, type)
+                .setParameter(4, content.subject()).setParameter(5, content.text()).setParameter(6, content.html())
+                .setParameter(7, InstantConverter.toDatabase(clock.instant())).executeUpdate();
     }
 
     /** The unsubscribe signing key: made once by whichever node needs it first, shared through the database. */

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * Sends the due mails of the outbox over SMTP, one claim at a time, outside any transaction. Each
  * mail carries a stable {@code Message-ID} (the outbox row's, the same on every retry), threads with
  * the other mails of its question ({@code In-Reply-To}/{@code References}) and offers RFC 8058
- * one-click unsubscribe.
+ * one-click unsubscribe; account mails (no unsubscribe URL) carry neither thread nor unsubscribe.
  */
 @ApplicationScoped
 public class MailSender {
@@ -95,7 +95,8 @@ public class MailSender {
 
     private MimeMessage message(Session session, MailDeliveries.Claim claim) throws MessagingException {
         String domain = settings.mailDomain();
-        String messageId = "<notification-" + claim.id() + "@" + domain + ">";
+        boolean accountMail = claim.unsubscribeUrl() == null;
+        String messageId = "<" + (accountMail ? "account-" : "notification-") + claim.id() + "@" + domain + ">";
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -110,10 +111,14 @@ public class MailSender {
             message.setHeader("In-Reply-To", thread);
             message.setHeader("References", thread);
         }
-        message.setHeader("List-Unsubscribe", "<" + claim.unsubscribeUrl() + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
-        message.setHeader("X-Peerdesk-Notification", claim.type());
+        if (accountMail) { // sent because the person asked for it: nothing to unsubscribe from
+            message.setHeader("X-Peerdesk-Account-Mail", claim.type());
+        } else {
+            message.setHeader("List-Unsubscribe", "<" + claim.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            message.setHeader("X-Peerdesk-Notification", claim.type());
+        }
         MimeBodyPart text = new MimeBodyPart();
         text.setText(claim.text(), "UTF-8", "plain");
         MimeBodyPart html = new MimeBodyPart();

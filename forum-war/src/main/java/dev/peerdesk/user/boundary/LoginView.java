@@ -29,6 +29,7 @@ public class LoginView {
     private String email;
     private String password;
     private String returnUrl;
+    private String reset;
 
     @AllowedWhileSuspended
     public void signIn() {
@@ -87,6 +88,19 @@ public class LoginView {
 
     public void setReturnUrl(String returnUrl) {
         this.returnUrl = returnUrl;
+    }
+
+    public String getReset() {
+        return reset;
+    }
+
+    public void setReset(String reset) {
+        this.reset = reset;
+    }
+
+    /** Back from setting a new password through a reset link. */
+    public boolean isAfterReset() {
+        return "done".equals(reset);
     }
 
     /** The register page, keeping the way back. */

@@ -14,6 +14,7 @@ import jakarta.faces.event.ActionEvent;
 import jakarta.faces.event.ActionListener;
 import jakarta.faces.event.ActionListenerWrapper;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import dev.peerdesk.user.control.SuspensionGuard;
  * The pages' half of {@link SuspensionGuard}: every command a page sends (a button, a link) passes
  * the application's action listener, and a suspended account's commands stop here with a message,
  * unless the action is {@link AllowedWhileSuspended}. View actions ({@code f:viewAction}) only load
- * a page and always run.
+ * a page and always run. The same check refuses an unconfirmed member's commands while the admin
+ * requires confirmed addresses, unless the action is {@link AllowedWhileUnverified}.
  */
 public class SuspendedActionListener extends ActionListenerWrapper {
 
@@ -42,13 +44,14 @@ public class SuspendedActionListener extends ActionListenerWrapper {
 
     @Override
     public void processAction(ActionEvent event) throws AbortProcessingException {
-        if (!(event.getComponent() instanceof UIViewAction) && !allowedWhileSuspended(event)) {
+        if (!(event.getComponent() instanceof UIViewAction) && !allowed(event, AllowedWhileSuspended.class)) {
             Caller caller = CDI.current().select(Caller.class).get();
             SuspensionGuard guard = CDI.current().select(SuspensionGuard.class).get();
             var user = caller.optional().orElse(null);
-            if (guard.suspended(user)) {
+            if (user != null) {
                 try {
-                    guard.requireActive(user, "page action " + expression(event));
+                    guard.requireActive(user, "page action " + expression(event),
+                            !allowed(event, AllowedWhileUnverified.class));
                 } catch (Refusal refused) {
                     Pages.error(null, refused.getMessage());
                     FacesContext.getCurrentInstance().renderResponse();
@@ -59,7 +62,7 @@ public class SuspendedActionListener extends ActionListenerWrapper {
         getWrapped().processAction(event);
     }
 
-    private static boolean allowedWhileSuspended(ActionEvent event) {
+    private static boolean allowed(ActionEvent event, Class<? extends Annotation> marker) {
         if (!(event.getComponent() instanceof ActionSource2 source) || source.getActionExpression() == null) {
             return false;
         }
@@ -86,7 +89,7 @@ public class SuspendedActionListener extends ActionListenerWrapper {
         // the base is usually a CDI proxy (a subclass): look the method up on the bean's own classes
         for (Class<?> type = base.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
             for (Method method : type.getDeclaredMethods()) {
-                if (method.getName().equals(name) && method.isAnnotationPresent(AllowedWhileSuspended.class)) {
+                if (method.getName().equals(name) && method.isAnnotationPresent(marker)) {
                     return true;
                 }
             }

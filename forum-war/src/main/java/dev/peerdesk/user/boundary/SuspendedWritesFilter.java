@@ -15,7 +15,9 @@ import dev.peerdesk.user.control.SuspensionGuard;
 
 /**
  * Every API write by a suspended account is refused here, before any resource runs, whatever it
- * is and whoever the caller is; signing in and signing out stay possible.
+ * is and whoever the caller is; signing in and signing out stay possible. So is every write by a
+ * member whose address is unconfirmed while the admin requires confirmed addresses, except what
+ * such a member needs: the links mailed to them and their own account settings ({@code users/me/…}).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -31,17 +33,30 @@ public class SuspendedWritesFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || signingInOrOut(request)) {
+        if (SAFE.contains(request.getMethod()) || signingInOrOut(request) || withMailedToken(request)) {
             return;
         }
         caller.optional().ifPresent(user -> {
             try {
                 guard.requireActive(user, request.getMethod() + " /api/v1/" + request.getUriInfo().getPath(false)
-                        .replaceFirst("^/", ""));
+                        .replaceFirst("^/", ""), !accountOwnSettings(request));
             } catch (Refusal refused) {
                 request.abortWith(new ProblemMappers().toResponse(refused));
             }
         });
+    }
+
+    /** Links mailed to someone work for whoever holds them (API.md: "anyone with the token"). */
+    private static boolean withMailedToken(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        return path.startsWith("email-verifications/") || path.equals("password-resets")
+                || path.startsWith("password-resets/") || path.startsWith("unsubscribe/");
+    }
+
+    /** What an unconfirmed member may change: their own account and settings, and reading their notifications. */
+    private static boolean accountOwnSettings(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        return path.startsWith("users/me/") || path.equals("notifications/read");
     }
 
     private static boolean signingInOrOut(ContainerRequestContext request) {

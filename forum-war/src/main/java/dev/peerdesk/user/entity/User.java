@@ -52,6 +52,10 @@ public class User {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** When the address was confirmed; null until then (no notification mail goes to an unconfirmed address). */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Column(name = "suspended_until")
     private Instant suspendedUntil;
 
@@ -149,6 +153,27 @@ public class User {
     public void liftSuspension() {
         this.suspendedUntil = null;
         this.suspensionReason = null;
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /** The address is confirmed (the mailed link was used, or the operator vouches for it). */
+    public void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    /** Takes over an address confirmed through a link mailed to it. */
+    public void changeEmail(String confirmedAddress, Instant at) {
+        this.email = confirmedAddress;
+        this.emailVerifiedAt = at;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
     }
 
     public void changePlan(Plan plan) {
