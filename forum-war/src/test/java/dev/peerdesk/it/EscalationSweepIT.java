@@ -126,17 +126,18 @@ class EscalationSweepIT extends PeerdeskIT {
             // both nodes send from the one mail outbox: mails queued while SMTP is down go out once
             // it is back, each exactly once, whichever node's delivery job claims it
             ItMail mail = ItMail.start();
-            mail.down();
             List<Member> askers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                askers.add(api.newConfirmedMember("twonodes", mail)); // notification mail needs a confirmed address
+            }
             String mailTag = ("mail" + Api.unique("").replace("-", "")).substring(0, 12); // no 1 s escalation rule
             api.ensureTags(mailTag);
+            mail.down();
             try {
-                for (int i = 0; i < 12; i++) {
-                    Member asker = api.newMember("twonodes");
-                    long mailed = (i % 2 == 0 ? api : second).ask(asker, "Two nodes, one outbox, question " + i
+                for (int i = 0; i < askers.size(); i++) {
+                    long mailed = (i % 2 == 0 ? api : second).ask(askers.get(i), "Two nodes, one outbox, question " + i
                             + " " + Api.unique(""), BODY, mailTag);
                     (i % 2 == 0 ? second : api).answer(api.newMember("twohelper"), mailed, ANSWER);
-                    askers.add(asker);
                 }
             } finally {
                 mail.up();
