@@ -63,6 +63,10 @@ public final class Row {
         return columns[column] == null ? null : intAt(column);
     }
 
+    public double doubleAt(int column) {
+        return ((Number) columns[column]).doubleValue();
+    }
+
     public String string(int column) {
         return (String) columns[column];
     }

@@ -1,6 +1,7 @@
 package dev.peerdesk.reputation.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.reputation.LedgerEntry;
 import dev.peerdesk.reputation.PostKind;
 import dev.peerdesk.reputation.ReputationEvent;
@@ -61,26 +62,29 @@ public class ReputationLedger {
 
     /** What a user gained in a period, for the leaderboard. */
     public record Gain(long userId, int gained) {
+
+        static Gain of(Row r) {
+            return new Gain(r.longAt(0), r.intAt(1));
+        }
     }
 
     /** A stored total that disagrees with the ledger (1 + the sum of the user's entries). */
     public record Drift(long userId, int stored, int ledger) {
+
+        static Drift of(Row r) {
+            return new Drift(r.longAt(0), r.intAt(1), r.intAt(2));
+        }
     }
 
     /** The users with the largest positive gains since the instant, largest first (ties by id). */
     public List<Gain> topGainsSince(Instant since, int max) {
-        List<?> rows = em.createNativeQuery(GAINED_SINCE)
-                .setParameter(1, InstantConverter.toDatabase(since)).setParameter(2, max).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Gain(((Number) r[0]).longValue(), ((Number) r[1]).intValue())).toList();
+        return Row.list(em.createNativeQuery(GAINED_SINCE)
+                .setParameter(1, InstantConverter.toDatabase(since)).setParameter(2, max)).stream().map(Gain::of).toList();
     }
 
     /** Every user whose stored total disagrees with the ledger. */
     public List<Drift> drift() {
-        List<?> rows = em.createNativeQuery(DRIFTED).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Drift(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()))
-                .toList();
+        return Row.list(em.createNativeQuery(DRIFTED)).stream().map(Drift::of).toList();
     }
 
     public long users() {
@@ -191,11 +195,11 @@ public class ReputationLedger {
             User user = em.find(User.class, id);
             em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
             // today's capped gains and whatever reversed them (uq_reputation_reversal makes the join a lookup)
-            Object[] today = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(e.delta), 0), COALESCE(SUM(r.delta), 0)"
+            Row today = Row.single(em.createNativeQuery("SELECT COALESCE(SUM(e.delta), 0), COALESCE(SUM(r.delta), 0)"
                             + " FROM reputation_entry e LEFT JOIN reputation_entry r ON r.reverses_id = e.id"
                             + " WHERE e.user_id = ?1 AND e.created_at >= ?2 AND e.reason IN (" + CAPPED_REASONS + ")")
-                    .setParameter(1, id).setParameter(2, InstantConverter.toDatabase(dayStart)).getSingleResult();
-            int used = ReputationPolicy.capUsed(((Number) today[0]).intValue(), ((Number) today[1]).intValue());
+                    .setParameter(1, id).setParameter(2, InstantConverter.toDatabase(dayStart)));
+            int used = ReputationPolicy.capUsed(today.intAt(0), today.intAt(1));
             return new Standing(id, user.reputation(), used, user.staff());
         }).collect(Collectors.toMap(Standing::userId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
