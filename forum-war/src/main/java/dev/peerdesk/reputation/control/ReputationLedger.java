@@ -47,18 +47,14 @@ public class ReputationLedger {
     @Inject
     ReputationRulesStore rules;
 
-    /** The reasons whose gains the daily cap limits, as an SQL list (constants, not input). */
+    /**
+     * The reasons whose gains the daily cap limits, as an SQL list (constants, not input). Built from
+     * the enum, so the daily-cap query that uses it stays here instead of a named query on the entity,
+     * where it would have to repeat the list by hand.
+     */
     private static final String CAPPED_REASONS = java.util.Arrays.stream(ReputationReason.values())
             .filter(ReputationReason::countsTowardDailyCap).map(r -> "'" + r.name() + "'")
             .collect(Collectors.joining(", "));
-
-    private static final String GAINED_SINCE = "SELECT user_id, SUM(delta) AS gained FROM reputation_entry"
-            + " WHERE created_at >= ?1 GROUP BY user_id HAVING SUM(delta) > 0 ORDER BY gained DESC, user_id LIMIT ?2";
-    private static final String DRIFTED = "SELECT u.id, u.reputation, 1 + COALESCE(SUM(e.delta), 0)"
-            + " FROM app_user u LEFT JOIN reputation_entry e ON e.user_id = u.id GROUP BY u.id, u.reputation"
-            + " HAVING u.reputation <> 1 + COALESCE(SUM(e.delta), 0)";
-    private static final String USERS = "SELECT COUNT(*) FROM app_user";
-    private static final String REPAIR = "UPDATE app_user SET reputation = ?1 WHERE id = ?2";
 
     /** What a user gained in a period, for the leaderboard. */
     public record Gain(long userId, int gained) {
@@ -78,22 +74,23 @@ public class ReputationLedger {
 
     /** The users with the largest positive gains since the instant, largest first (ties by id). */
     public List<Gain> topGainsSince(Instant since, int max) {
-        return Row.list(em.createNativeQuery(GAINED_SINCE)
+        return Row.list(em.createNamedQuery(ReputationEntry.GAINED_SINCE)
                 .setParameter(1, InstantConverter.toDatabase(since)).setParameter(2, max)).stream().map(Gain::of).toList();
     }
 
     /** Every user whose stored total disagrees with the ledger. */
     public List<Drift> drift() {
-        return Row.list(em.createNativeQuery(DRIFTED)).stream().map(Drift::of).toList();
+        return Row.list(em.createNamedQuery(ReputationEntry.DRIFTED)).stream().map(Drift::of).toList();
     }
 
     public long users() {
-        return ((Number) em.createNativeQuery(USERS).getSingleResult()).longValue();
+        return ((Number) em.createNamedQuery(ReputationEntry.USERS).getSingleResult()).longValue();
     }
 
     /** Sets the stored total to what the ledger says (the ledger is the truth; totals are a cache of it). */
     public void repair(Drift drift) {
-        em.createNativeQuery(REPAIR).setParameter(1, drift.ledger()).setParameter(2, drift.userId()).executeUpdate();
+        em.createNamedQuery(ReputationEntry.REPAIR).setParameter(1, drift.ledger()).setParameter(2, drift.userId())
+                .executeUpdate();
     }
 
     public static String voteCause(long postId, long voterId) {
@@ -134,7 +131,7 @@ public class ReputationLedger {
         record(new ReputationEvent.PostRemovedAsSpam(authorId, postId, List.of()), List.of(authorId), "spam:" + postId);
     }
 
-    /** Entries not yet reversed, matching a condition on {@code e}. */
+    /** Entries not yet reversed, matching a condition on {@code e} (built per caller, so no named query). */
     private List<ReputationEntry> active(String condition, Object value) {
         @SuppressWarnings("unchecked")
         List<ReputationEntry> entries = em.createNativeQuery("SELECT e.* FROM reputation_entry e WHERE " + condition
@@ -183,7 +180,7 @@ public class ReputationLedger {
     private void write(ReputationEntry entry) {
         em.persist(entry);
         if (entry.delta() != 0) {
-            em.createNativeQuery("UPDATE app_user SET reputation = reputation + ?1 WHERE id = ?2")
+            em.createNamedQuery(ReputationEntry.MOVE_TOTAL)
                     .setParameter(1, entry.delta()).setParameter(2, entry.userId()).executeUpdate();
         }
     }
