@@ -6,6 +6,7 @@ import dev.peerdesk.moderation.NewUserPolicy;
 import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.RateLimitedAction;
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.user.control.SuspensionGuard;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +54,11 @@ public class ModerationGate {
         ModerationRules current = rules.current();
         Instant now = clock.instant();
         em.createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE").setParameter(1, user.id()).getResultList();
-        Object[] window = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM rate_event"
+        Tally window = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM rate_event"
                         + " WHERE user_id = ?1 AND action = ?2 AND created_at " + (action.isRolling() ? ">" : ">=") + " ?3")
                 .setParameter(1, user.id()).setParameter(2, action.name())
-                .setParameter(3, InstantConverter.toDatabase(action.windowStart(now))).getSingleResult();
-        int used = ((Number) window[0]).intValue();
-        RateLimit.Decision decision = RateLimit.check(action, used, InstantConverter.fromDatabase(window[1]), now, current);
+                .setParameter(3, InstantConverter.toDatabase(action.windowStart(now)))));
+        RateLimit.Decision decision = RateLimit.check(action, window.count(), window.at(), now, current);
         if (decision instanceof RateLimit.Limited limited) {
             throw Refusal.tooMany("You have reached the limit of " + action.limit(current) + " "
                     + action.name().toLowerCase() + "s per " + (action.isRolling() ? "hour" : "day")

@@ -1,6 +1,6 @@
 package dev.peerdesk.moderation.control;
 
-import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.platform.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +31,13 @@ public class ModerationQueries {
     @JsonbNillable
     public record AuditEntry(long id, Long actorId, String action, String targetType, long targetId, String reason,
                              Instant createdAt) {
+
+        static final String COLUMNS = "id, actor_id, action, target_type, target_id, reason, created_at";
+
+        static AuditEntry of(Row r) {
+            return new AuditEntry(r.longAt(0), r.longOrNull(1), r.string(2), r.string(3), r.longAt(4), r.string(5),
+                    r.instant(6));
+        }
     }
 
     /** {@code ?kind=FLAGS|APPROVAL|HIDDEN} (read at the edge by {@code EnumNames}). */
@@ -50,25 +57,20 @@ public class ModerationQueries {
         }
         Map<Long, List<Flags.FlagView>> flags = flagTable.openOn(postIds);
         List<QueueItem> items = new ArrayList<>();
-        for (Object[] row : rows("SELECT p.id, COALESCE(p.question_id, p.id), p.title, p.body, p.created_at FROM post p"
+        for (QueuedPost post : rows("SELECT p.id, COALESCE(p.question_id, p.id), p.title, p.body, p.created_at FROM post p"
                 + " WHERE p.id IN (" + placeholders(postIds) + ") ORDER BY p.id", postIds)) {
-            long id = ((Number) row[0]).longValue();
-            String text = (row[2] == null ? "" : row[2] + " — ") + row[3];
-            items.add(new QueueItem(kind, id, ((Number) row[1]).longValue(), flags.getOrDefault(id, List.of()),
-                    Markdown.toPlainText(text, 200), InstantConverter.fromDatabase(row[4])));
+            String text = (post.title() == null ? "" : post.title() + " — ") + post.body();
+            items.add(new QueueItem(kind, post.id(), post.questionId(), flags.getOrDefault(post.id(), List.of()),
+                    Markdown.toPlainText(text, 200), post.createdAt()));
         }
         return Cursor.page(items, limit, item -> new Cursor("", item.postId()));
     }
 
     public Cursor.Page<AuditEntry> auditLog(int limit, String cursor) {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor).id();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, actor_id, action, target_type, target_id, reason, created_at"
+        List<AuditEntry> entries = Row.list(em.createNativeQuery("SELECT " + AuditEntry.COLUMNS
                         + " FROM audit_log WHERE id < ?1 ORDER BY id DESC LIMIT ?2")
-                .setParameter(1, before).setParameter(2, limit + 1).getResultList();
-        List<AuditEntry> entries = rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
-                r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue(), (String) r[5], InstantConverter.fromDatabase(r[6]))).toList();
+                .setParameter(1, before).setParameter(2, limit + 1)).stream().map(AuditEntry::of).toList();
         return Cursor.page(entries, limit, e -> new Cursor("", e.id()));
     }
 
@@ -78,32 +80,29 @@ public class ModerationQueries {
      */
     public record AuditLine(long id, Long actorId, String actorName, String action, String targetType, long targetId,
                             String reason, Instant createdAt) {
+
+        static AuditLine of(Row r) {
+            return new AuditLine(r.longAt(0), r.longOrNull(1), r.string(2), r.string(3), r.string(4), r.longAt(5),
+                    dev.peerdesk.platform.audit.Changes.readable(r.string(6)), r.instant(7));
+        }
     }
 
     /** {@link #auditLog} for the page: the same keyset pages, with the actors' names from one join. */
     public Cursor.Page<AuditLine> auditLines(int limit, String cursor) {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor).id();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.actor_id, u.display_name, a.action, a.target_type,"
+        List<AuditLine> lines = Row.list(em.createNativeQuery("SELECT a.id, a.actor_id, u.display_name, a.action, a.target_type,"
                         + " a.target_id, a.reason, a.created_at FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id"
                         + " WHERE a.id < ?1 ORDER BY a.id DESC LIMIT ?2")
-                .setParameter(1, before).setParameter(2, limit + 1).getResultList();
-        List<AuditLine> lines = rows.stream().map(r -> new AuditLine(((Number) r[0]).longValue(),
-                r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).longValue(), dev.peerdesk.platform.audit.Changes.readable((String) r[6]),
-                InstantConverter.fromDatabase(r[7]))).toList();
+                .setParameter(1, before).setParameter(2, limit + 1)).stream().map(AuditLine::of).toList();
         return Cursor.page(lines, limit, e -> new Cursor("", e.id()));
     }
 
     /** The newest audit entries about one target ({@code USER}, {@code QUESTION}, …), for its page. */
     public List<AuditEntry> auditFor(String targetType, long targetId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, actor_id, action, target_type, target_id, reason, created_at"
+        return Row.list(em.createNativeQuery("SELECT " + AuditEntry.COLUMNS
                         + " FROM audit_log WHERE target_type = ?1 AND target_id = ?2 ORDER BY id DESC LIMIT ?3")
-                .setParameter(1, targetType).setParameter(2, targetId).setParameter(3, limit).getResultList();
-        return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
-                r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue(), (String) r[5], InstantConverter.fromDatabase(r[6]))).toList();
+                .setParameter(1, targetType).setParameter(2, targetId).setParameter(3, limit)).stream()
+                .map(AuditEntry::of).toList();
     }
 
     private List<Long> ids(String sql, long after, int limit) {
@@ -111,13 +110,19 @@ public class ModerationQueries {
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, List<Long> ids) {
+    private List<QueuedPost> rows(String sql, List<Long> ids) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 1, ids.get(i));
         }
-        return query.getResultList();
+        return Row.list(query).stream().map(QueuedPost::of).toList();
+    }
+
+    /** A post in the review queue, as read for its excerpt. */
+    private record QueuedPost(long id, long questionId, String title, String body, Instant createdAt) {
+        static QueuedPost of(Row r) {
+            return new QueuedPost(r.longAt(0), r.longAt(1), r.string(2), r.string(3), r.instant(4));
+        }
     }
 
     /** A page is at most 101 ids, so the IN list is bounded. */

@@ -5,6 +5,7 @@ import dev.peerdesk.moderation.ModerationRules;
 import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.SignInThrottle;
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.user.control.PasswordReset;
 import dev.peerdesk.user.control.SignInAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,29 +123,28 @@ public class SignInThrottling {
         ModerationRules current = rules.current();
         Instant now = clock.instant();
         Object since = InstantConverter.toDatabase(now.minus(SignInThrottle.WINDOW));
-        Object[] account = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
+        Tally account = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
                         + " WHERE account_hash = ?1 AND created_at > ?2")
-                .setParameter(1, accountHash).setParameter(2, since).getSingleResult();
-        RateLimit.Decision byAccount = SignInThrottle.check(((Number) account[0]).intValue(),
-                InstantConverter.fromDatabase(account[1]), current.signInFailuresPerAccount(), now);
+                .setParameter(1, accountHash).setParameter(2, since)));
+        RateLimit.Decision byAccount = SignInThrottle.check(account.count(), account.at(),
+                current.signInFailuresPerAccount(), now);
         if (byAccount instanceof RateLimit.Limited) {
             return byAccount;
         }
-        Object[] byAddress = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
+        Tally byAddress = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
                         + " WHERE address = ?1 AND kind = 'SIGN_IN' AND created_at > ?2")
-                .setParameter(1, truncate(address)).setParameter(2, since).getSingleResult();
-        return SignInThrottle.check(((Number) byAddress[0]).intValue(), InstantConverter.fromDatabase(byAddress[1]),
-                current.signInFailuresPerAddress(), now);
+                .setParameter(1, truncate(address)).setParameter(2, since)));
+        return SignInThrottle.check(byAddress.count(), byAddress.at(), current.signInFailuresPerAddress(), now);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RateLimit.Decision decideRegistration(long ticket, String address) {
         Instant now = clock.instant();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM auth_attempt"
+        Tally registrations = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM auth_attempt"
                         + " WHERE address = ?1 AND kind = 'REGISTER' AND created_at > ?2 AND id <> ?3")
                 .setParameter(1, truncate(address)).setParameter(2, InstantConverter.toDatabase(now.minus(Duration.ofHours(1))))
-                .setParameter(3, ticket).getSingleResult();
-        return SignInThrottle.checkRegistration(((Number) row[0]).intValue(), InstantConverter.fromDatabase(row[1]),
+                .setParameter(3, ticket)));
+        return SignInThrottle.checkRegistration(registrations.count(), registrations.at(),
                 rules.current().registrationsPerAddressPerHour(), now);
     }
 

@@ -1,13 +1,13 @@
 package dev.peerdesk.platform.rest;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +22,10 @@ public class IdempotencyStore {
     EntityManager em;
 
     public record Stored(String requestHash, int status, String location, String contentType, String body) {
+        static Stored of(Row r) {
+            return new Stored(r.string(0), r.intAt(1), r.string(2), r.string(3), r.string(4));
+        }
+
         public boolean inProgress() {
             return status == 0;
         }
@@ -37,13 +41,9 @@ public class IdempotencyStore {
         if (inserted == 1) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, status, location, content_type, body"
-                        + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2")
-                .setParameter(1, caller).setParameter(2, key).getResultList();
-        Object[] row = rows.get(0);
-        return Optional.of(new Stored((String) row[0], ((Number) row[1]).intValue(), (String) row[2],
-                (String) row[3], (String) row[4]));
+        return Optional.of(Stored.of(Row.single(em.createNativeQuery("SELECT request_hash, status, location,"
+                        + " content_type, body FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2")
+                .setParameter(1, caller).setParameter(2, key))));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

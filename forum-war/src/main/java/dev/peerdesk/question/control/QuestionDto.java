@@ -24,7 +24,7 @@ public record QuestionDto(long id, String title, List<String> tags, UserRef auth
      * it an asker's question without a ticket had no {@code ticket} key at all.
      */
     @JsonbNillable
-    public record TicketRef(long id, String status) { // a support status; question cannot know support's types
+    public record TicketRef(long id, TicketState status) {
     }
 
     /** {@code unwrittenViews}: views counted on this node but not yet in the database. */

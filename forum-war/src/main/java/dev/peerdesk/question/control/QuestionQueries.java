@@ -3,6 +3,7 @@ package dev.peerdesk.question.control;
 
 import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Comment;
@@ -119,14 +120,11 @@ public class QuestionQueries {
 
     /** The viewer's votes on a thread's posts, by post id, in one query. */
     public Map<Long, Integer> votesOf(long viewerId, long questionId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT v.post_id, v.value FROM vote v JOIN post p ON p.id = v.post_id"
-                        + " WHERE v.voter_id = ? AND (p.id = ? OR p.question_id = ?)")
-                .setParameter(1, viewerId).setParameter(2, questionId).setParameter(3, questionId)
-                .getResultList();
         Map<Long, Integer> votes = new HashMap<>();
-        for (Object[] row : rows) {
-            votes.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-        }
+        Row.list(em.createNativeQuery("SELECT v.post_id, v.value FROM vote v JOIN post p ON p.id = v.post_id"
+                        + " WHERE v.voter_id = ? AND (p.id = ? OR p.question_id = ?)")
+                        .setParameter(1, viewerId).setParameter(2, questionId).setParameter(3, questionId))
+                .forEach(r -> votes.put(r.longAt(0), r.intAt(1)));
         return votes;
     }
 
@@ -175,10 +173,9 @@ public class QuestionQueries {
         Map<Long, Long> questionIds = new HashMap<>();
         em.createQuery("SELECT q.id FROM Question q WHERE q.id IN :ids AND q.deleted = false", Long.class)
                 .setParameter("ids", postIds).getResultStream().forEach(id -> questionIds.put(id, id));
-        em.createQuery("SELECT a.id, a.questionId FROM Answer a WHERE a.id IN :ids AND a.deleted = false",
-                        Object[].class)
-                .setParameter("ids", postIds).getResultStream()
-                .forEach(row -> questionIds.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        Row.list(em.createQuery("SELECT a.id, a.questionId FROM Answer a WHERE a.id IN :ids AND a.deleted = false")
+                        .setParameter("ids", postIds))
+                .forEach(r -> questionIds.put(r.longAt(0), r.longAt(1)));
         return questionIds;
     }
 
@@ -252,12 +249,10 @@ public class QuestionQueries {
         if (after != null) {
             query.setParameter(3, after.sortKeyAsDouble()).setParameter(4, after.id());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
         Map<Long, Double> relevance = new HashMap<>();
-        List<Long> ids = rows.stream().map(r -> {
-            long id = ((Number) r[0]).longValue();
-            relevance.put(id, ((Number) r[1]).doubleValue());
+        List<Long> ids = Row.list(query).stream().map(r -> {
+            long id = r.longAt(0);
+            relevance.put(id, r.doubleAt(1));
             return id;
         }).toList();
         List<SearchHit> hits = byIds(ids).stream().map(q -> new SearchHit(q, relevance.get(q.id())))

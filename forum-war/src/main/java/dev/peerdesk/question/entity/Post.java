@@ -12,6 +12,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -27,7 +28,32 @@ import java.time.Instant;
 @Table(name = "post")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind", length = 1)
+// the counters' statements, run only by question.control.PostCounters (their one writer)
+@NamedNativeQuery(name = Post.ANSWERS, query = "UPDATE post SET answer_count = answer_count + ?1,"
+        + " positive_answer_count = positive_answer_count + ?2 WHERE id = ?3")
+@NamedNativeQuery(name = Post.ANSWER_POSTED, query = "UPDATE post SET answer_count = answer_count + ?3,"
+        + " last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
+@NamedNativeQuery(name = Post.POSITIVE_ANSWERS,
+        query = "UPDATE post SET positive_answer_count = positive_answer_count + ?1 WHERE id = ?2")
+@NamedNativeQuery(name = Post.SCORE_OF, query = "SELECT score FROM post WHERE id = ?1")
+@NamedNativeQuery(name = Post.SCORE, query = "UPDATE post SET score = score + ?1 WHERE id = ?2")
+@NamedNativeQuery(name = Post.ACTIVITY,
+        query = "UPDATE post SET last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
 public abstract class Post {
+
+    /** ?1 visible answers delta, ?2 positively scored answers delta, ?3 question. */
+    public static final String ANSWERS = "Post.answers";
+    /** ?1 when, ?2 question, ?3 answers delta (0 for a held answer). */
+    public static final String ANSWER_POSTED = "Post.answerPosted";
+    /** ?1 positively scored answers delta, ?2 question. */
+    public static final String POSITIVE_ANSWERS = "Post.positiveAnswers";
+    /** The stored score of post ?1. */
+    public static final String SCORE_OF = "Post.scoreOf";
+    /** ?1 score delta, ?2 post. */
+    public static final String SCORE = "Post.score";
+    /** ?1 when, ?2 question: last activity moves forward only. */
+    public static final String ACTIVITY = "Post.activity";
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

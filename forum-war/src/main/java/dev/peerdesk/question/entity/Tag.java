@@ -3,12 +3,22 @@ package dev.peerdesk.question.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 
 /** A topic label; its question count is kept by atomic updates when questions are tagged or untagged. */
 @Entity
 @Table(name = "tag")
+@NamedNativeQuery(name = Tag.COUNT, query = "UPDATE tag SET question_count = question_count + ?1 WHERE name = ?2")
+@NamedNativeQuery(name = Tag.ADDED, query = "INSERT INTO tag (name, question_count, created_at) VALUES (?1, 1, ?2)"
+        + " ON DUPLICATE KEY UPDATE question_count = question_count + 1")
 public class Tag {
+
+    /** ?1 question count delta, ?2 tag name. */
+    public static final String COUNT = "Tag.count";
+    /** ?1 tag name, ?2 when: created with one question, or counted one more. */
+    public static final String ADDED = "Tag.added";
+
 
     @Id
     private Long id;

@@ -1,6 +1,7 @@
 package dev.peerdesk.reputation.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.reputation.LedgerEntry;
 import dev.peerdesk.reputation.PostKind;
 import dev.peerdesk.reputation.ReputationEvent;
@@ -46,50 +47,50 @@ public class ReputationLedger {
     @Inject
     ReputationRulesStore rules;
 
-    /** The reasons whose gains the daily cap limits, as an SQL list (constants, not input). */
+    /**
+     * The reasons whose gains the daily cap limits, as an SQL list (constants, not input). Built from
+     * the enum, so the daily-cap query that uses it stays here instead of a named query on the entity,
+     * where it would have to repeat the list by hand.
+     */
     private static final String CAPPED_REASONS = java.util.Arrays.stream(ReputationReason.values())
             .filter(ReputationReason::countsTowardDailyCap).map(r -> "'" + r.name() + "'")
             .collect(Collectors.joining(", "));
 
-    private static final String GAINED_SINCE = "SELECT user_id, SUM(delta) AS gained FROM reputation_entry"
-            + " WHERE created_at >= ?1 GROUP BY user_id HAVING SUM(delta) > 0 ORDER BY gained DESC, user_id LIMIT ?2";
-    private static final String DRIFTED = "SELECT u.id, u.reputation, 1 + COALESCE(SUM(e.delta), 0)"
-            + " FROM app_user u LEFT JOIN reputation_entry e ON e.user_id = u.id GROUP BY u.id, u.reputation"
-            + " HAVING u.reputation <> 1 + COALESCE(SUM(e.delta), 0)";
-    private static final String USERS = "SELECT COUNT(*) FROM app_user";
-    private static final String REPAIR = "UPDATE app_user SET reputation = ?1 WHERE id = ?2";
-
     /** What a user gained in a period, for the leaderboard. */
     public record Gain(long userId, int gained) {
+
+        static Gain of(Row r) {
+            return new Gain(r.longAt(0), r.intAt(1));
+        }
     }
 
     /** A stored total that disagrees with the ledger (1 + the sum of the user's entries). */
     public record Drift(long userId, int stored, int ledger) {
+
+        static Drift of(Row r) {
+            return new Drift(r.longAt(0), r.intAt(1), r.intAt(2));
+        }
     }
 
     /** The users with the largest positive gains since the instant, largest first (ties by id). */
     public List<Gain> topGainsSince(Instant since, int max) {
-        List<?> rows = em.createNativeQuery(GAINED_SINCE)
-                .setParameter(1, InstantConverter.toDatabase(since)).setParameter(2, max).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Gain(((Number) r[0]).longValue(), ((Number) r[1]).intValue())).toList();
+        return Row.list(em.createNamedQuery(ReputationEntry.GAINED_SINCE)
+                .setParameter(1, InstantConverter.toDatabase(since)).setParameter(2, max)).stream().map(Gain::of).toList();
     }
 
     /** Every user whose stored total disagrees with the ledger. */
     public List<Drift> drift() {
-        List<?> rows = em.createNativeQuery(DRIFTED).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Drift(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()))
-                .toList();
+        return Row.list(em.createNamedQuery(ReputationEntry.DRIFTED)).stream().map(Drift::of).toList();
     }
 
     public long users() {
-        return ((Number) em.createNativeQuery(USERS).getSingleResult()).longValue();
+        return ((Number) em.createNamedQuery(ReputationEntry.USERS).getSingleResult()).longValue();
     }
 
     /** Sets the stored total to what the ledger says (the ledger is the truth; totals are a cache of it). */
     public void repair(Drift drift) {
-        em.createNativeQuery(REPAIR).setParameter(1, drift.ledger()).setParameter(2, drift.userId()).executeUpdate();
+        em.createNamedQuery(ReputationEntry.REPAIR).setParameter(1, drift.ledger()).setParameter(2, drift.userId())
+                .executeUpdate();
     }
 
     public static String voteCause(long postId, long voterId) {
@@ -130,7 +131,7 @@ public class ReputationLedger {
         record(new ReputationEvent.PostRemovedAsSpam(authorId, postId, List.of()), List.of(authorId), "spam:" + postId);
     }
 
-    /** Entries not yet reversed, matching a condition on {@code e}. */
+    /** Entries not yet reversed, matching a condition on {@code e} (built per caller, so no named query). */
     private List<ReputationEntry> active(String condition, Object value) {
         @SuppressWarnings("unchecked")
         List<ReputationEntry> entries = em.createNativeQuery("SELECT e.* FROM reputation_entry e WHERE " + condition
@@ -179,7 +180,7 @@ public class ReputationLedger {
     private void write(ReputationEntry entry) {
         em.persist(entry);
         if (entry.delta() != 0) {
-            em.createNativeQuery("UPDATE app_user SET reputation = reputation + ?1 WHERE id = ?2")
+            em.createNamedQuery(ReputationEntry.MOVE_TOTAL)
                     .setParameter(1, entry.delta()).setParameter(2, entry.userId()).executeUpdate();
         }
     }
@@ -191,11 +192,11 @@ public class ReputationLedger {
             User user = em.find(User.class, id);
             em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
             // today's capped gains and whatever reversed them (uq_reputation_reversal makes the join a lookup)
-            Object[] today = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(e.delta), 0), COALESCE(SUM(r.delta), 0)"
+            Row today = Row.single(em.createNativeQuery("SELECT COALESCE(SUM(e.delta), 0), COALESCE(SUM(r.delta), 0)"
                             + " FROM reputation_entry e LEFT JOIN reputation_entry r ON r.reverses_id = e.id"
                             + " WHERE e.user_id = ?1 AND e.created_at >= ?2 AND e.reason IN (" + CAPPED_REASONS + ")")
-                    .setParameter(1, id).setParameter(2, InstantConverter.toDatabase(dayStart)).getSingleResult();
-            int used = ReputationPolicy.capUsed(((Number) today[0]).intValue(), ((Number) today[1]).intValue());
+                    .setParameter(1, id).setParameter(2, InstantConverter.toDatabase(dayStart)));
+            int used = ReputationPolicy.capUsed(today.intAt(0), today.intAt(1));
             return new Standing(id, user.reputation(), used, user.staff());
         }).collect(Collectors.toMap(Standing::userId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }

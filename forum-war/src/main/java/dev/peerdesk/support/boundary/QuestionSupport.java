@@ -23,5 +23,19 @@ public record QuestionSupport(Banner banner, boolean mayAskForHelp, boolean csat
      * ticket page opens for the viewer (no link that would answer 403).
      */
     public record Banner(long ticketId, TicketStatus status, String text, boolean ticketPageShown) {
+
+        /** The banner's icon: a check once solved or closed, a reply arrow while waiting on the asker. */
+        public String icon() {
+            return switch (status) {
+                case SOLVED, CLOSED -> "pi-check-circle";
+                case PENDING -> "pi-reply";
+                case NEW, OPEN -> "pi-headphones";
+            };
+        }
+
+        /** The status as a CSS class suffix: {@code ticket-solved}. */
+        public String css() {
+            return status.name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

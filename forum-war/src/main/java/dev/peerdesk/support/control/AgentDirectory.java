@@ -1,5 +1,6 @@
 package dev.peerdesk.support.control;
 
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,13 +19,15 @@ public class AgentDirectory {
     EntityManager em;
 
     public record Agent(long id, String displayName) implements Serializable {
+
+        static Agent of(Row r) {
+            return new Agent(r.longAt(0), r.string(1));
+        }
     }
 
     /** Agents by name (at most {@value #MAX_AGENTS}). */
     public List<Agent> agents() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, display_name FROM app_user WHERE agent = TRUE"
-                + " ORDER BY display_name, id LIMIT " + MAX_AGENTS).getResultList();
-        return rows.stream().map(r -> new Agent(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return Row.list(em.createNativeQuery("SELECT id, display_name FROM app_user WHERE agent = TRUE"
+                + " ORDER BY display_name, id LIMIT " + MAX_AGENTS)).stream().map(Agent::of).toList();
     }
 }

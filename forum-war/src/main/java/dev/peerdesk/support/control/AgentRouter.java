@@ -1,10 +1,10 @@
 package dev.peerdesk.support.control;
 
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,27 +54,26 @@ public class AgentRouter {
             this.skills = skills;
             this.load = load;
         }
+
+        /** An agent as read from {@code app_user} (id, skills); the load is counted separately. */
+        static Agent of(Row r) {
+            String skills = r.string(1);
+            return new Agent(r.longAt(0), skills == null || skills.isBlank() ? List.of() : List.of(skills.trim().split(" ")), 0);
+        }
     }
 
     public Roster roster() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, skills FROM app_user WHERE agent = TRUE").getResultList();
-        if (rows.isEmpty()) {
+        List<Agent> roster = Row.list(em.createNativeQuery("SELECT id, skills FROM app_user WHERE agent = TRUE"))
+                .stream().map(Agent::of).toList();
+        if (roster.isEmpty()) {
             return new Roster(List.of());
         }
-        String ids = rows.stream().map(r -> String.valueOf(((Number) r[0]).longValue())).collect(Collectors.joining(","));
-        @SuppressWarnings("unchecked")
-        List<Object[]> loads = em.createNativeQuery("SELECT assignee_id, COUNT(*) FROM ticket WHERE assignee_id IN (" + ids
-                + ") AND status IN ('NEW','OPEN','PENDING') GROUP BY assignee_id").getResultList();
+        String ids = roster.stream().map(a -> String.valueOf(a.id)).collect(Collectors.joining(","));
         Map<Long, Integer> loadOf = new HashMap<>();
-        loads.forEach(l -> loadOf.put(((Number) l[0]).longValue(), ((Number) l[1]).intValue()));
-        List<Agent> agents = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String skills = (String) r[1];
-            agents.add(new Agent(id, skills == null || skills.isBlank() ? List.of() : List.of(skills.trim().split(" ")),
-                    loadOf.getOrDefault(id, 0)));
-        }
-        return new Roster(agents);
+        Row.list(em.createNativeQuery("SELECT assignee_id, COUNT(*) FROM ticket WHERE assignee_id IN (" + ids
+                + ") AND status IN ('NEW','OPEN','PENDING') GROUP BY assignee_id"))
+                .forEach(r -> loadOf.put(r.longAt(0), r.intAt(1)));
+        roster.forEach(agent -> agent.load = loadOf.getOrDefault(agent.id, 0));
+        return new Roster(roster);
     }
 }

@@ -1,6 +1,7 @@
 package dev.peerdesk.support.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.support.policy.QuestionFacts;
 import dev.peerdesk.user.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,26 +54,25 @@ public class EscalationCandidates {
             return facts;
         }
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT q.id, q.author_id, q.created_at, u.plan, u.roles, q.tags,"
+        List<Row> rows = Row.list(em.createNativeQuery("SELECT q.id, q.author_id, q.created_at, u.plan, u.roles, q.tags,"
                 + " q.status, q.deleted, q.hidden, q.accepted_answer_id IS NOT NULL,"
                 + " EXISTS (SELECT 1 FROM post a WHERE a.question_id = q.id AND a.kind = 'A' AND a.deleted = 0"
                 + "         AND a.hidden = 0 AND a.author_id <> q.author_id),"
                 + " q.escalated"
                 + " FROM post q JOIN app_user u ON u.id = q.author_id"
-                + " WHERE q.kind = 'Q' AND q.id IN (" + in + ")").getResultList();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            String roles = (String) r[4];
+                + " WHERE q.kind = 'Q' AND q.id IN (" + in + ")"));
+        for (Row r : rows) {
+            long id = r.longAt(0);
+            String roles = r.string(4);
             // the same rule as User.staff(): any role but MEMBER
             boolean staff = Arrays.stream(roles.split(",")).map(String::trim).filter(role -> !role.isEmpty())
                     .map(Role::valueOf).anyMatch(Role::staff);
-            String tags = (String) r[5];
-            String status = (String) r[6];
-            QuestionFacts f = new QuestionFacts(InstantConverter.fromDatabase(r[2]), (String) r[3],
+            String tags = r.string(5);
+            String status = r.string(6);
+            QuestionFacts f = new QuestionFacts(r.instant(2), r.string(3),
                     tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" ")), staff,
-                    "CLOSED".equals(status), "LOCKED".equals(status), bool(r[7]), bool(r[8]), bool(r[10]), bool(r[9]));
-            facts.put(id, new Candidate(id, ((Number) r[1]).longValue(), bool(r[11]), f));
+                    "CLOSED".equals(status), "LOCKED".equals(status), r.bool(7), r.bool(8), r.bool(10), r.bool(9));
+            facts.put(id, new Candidate(id, r.longAt(1), r.bool(11), f));
         }
         return facts;
     }
@@ -101,10 +101,4 @@ public class EscalationCandidates {
                 .setParameter(1, InstantConverter.toDatabase(now)).executeUpdate();
     }
 
-    private static boolean bool(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        return value != null && ((Number) value).intValue() != 0;
-    }
 }

@@ -1,8 +1,8 @@
 package dev.peerdesk.support.control;
 
-import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.Settings;
 import dev.peerdesk.platform.errors.Checks;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.platform.text.TagName;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.support.policy.BusinessHours;
@@ -11,6 +11,7 @@ import dev.peerdesk.support.policy.EscalationRule;
 import dev.peerdesk.support.policy.Priority;
 import dev.peerdesk.support.policy.SlaTarget;
 import dev.peerdesk.support.policy.SlaTargets;
+import dev.peerdesk.support.policy.Weekday;
 import dev.peerdesk.user.entity.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,14 +31,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -167,7 +166,9 @@ public class EscalationPolicyStore {
             return null;
         }
         Map<String, SlaDto> merged = new LinkedHashMap<>(current == null ? Map.of() : current);
-        value.asJsonObject().forEach((priority, targets) -> {
+        value.asJsonObject().forEach((name, targets) -> {
+            // a priority named in lower case merges into the same entry (an unknown one is refused later)
+            String priority = EnumNames.find(Priority.class, name).map(Enum::name).orElse(name);
             JsonObject t = targets.asJsonObject();
             SlaDto before = merged.getOrDefault(priority, new SlaDto(null, null));
             merged.put(priority, new SlaDto(
@@ -210,10 +211,13 @@ public class EscalationPolicyStore {
         Map<String, EscalationRule> plans = new LinkedHashMap<>();
         if (dto.plans() != null) {
             dto.plans().forEach((plan, rule) -> {
-                if (!isPlan(plan)) {
-                    checks.fail("plans." + plan, "is not a support plan (FREE, STANDARD, PREMIUM)");
+                Optional<Plan> known = EnumNames.find(Plan.class, plan);
+                if (known.isEmpty()) {
+                    checks.fail("plans." + plan, EnumNames.mustBe(Plan.class));
+                } else if (plans.containsKey(known.get().name())) {
+                    checks.fail("plans." + plan, "is the plan " + known.get() + " again; keep one rule per plan");
                 } else {
-                    plans.put(plan, rule(checks, "plans." + plan, rule));
+                    plans.put(known.get().name(), rule(checks, "plans." + plan, rule));
                 }
             });
         }
@@ -245,15 +249,6 @@ public class EscalationPolicyStore {
         }
     }
 
-    private static boolean isPlan(String plan) {
-        try {
-            Plan.valueOf(plan);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /** Every priority needs both targets, the resolution no shorter than the first response. */
     private static SlaTargets sla(Checks checks, Map<String, SlaDto> dto) {
         if (dto == null) {
@@ -261,15 +256,17 @@ public class EscalationPolicyStore {
             return null;
         }
         Map<Priority, SlaTarget> targets = new EnumMap<>(Priority.class);
+        Set<Priority> given = EnumSet.noneOf(Priority.class);
         boolean complete = true;
         for (Map.Entry<String, SlaDto> entry : dto.entrySet()) {
             String field = "sla." + entry.getKey();
-            Priority priority = priority(entry.getKey());
+            Priority priority = EnumNames.find(Priority.class, entry.getKey()).orElse(null);
             if (priority == null) {
-                checks.fail(field, "is not a priority (URGENT, HIGH, NORMAL, LOW)");
+                checks.fail(field, EnumNames.mustBe(Priority.class));
                 complete = false;
                 continue;
             }
+            given.add(priority);
             SlaDto target = entry.getValue();
             if (target == null) {
                 checks.fail(field, "must be an object {firstResponse, resolution}");
@@ -288,21 +285,12 @@ public class EscalationPolicyStore {
             }
         }
         for (Priority priority : Priority.values()) {
-            if (!dto.containsKey(priority.name())) {
+            if (!given.contains(priority)) {
                 checks.fail("sla." + priority.name(), "is required: {firstResponse, resolution}");
                 complete = false;
             }
         }
         return complete ? SlaTargets.of(targets) : null;
-    }
-
-    private static Priority priority(String name) {
-        for (Priority priority : Priority.values()) {
-            if (priority.name().equals(name)) {
-                return priority;
-            }
-        }
-        return null;
     }
 
     /** A ticket keeps its targets in whole seconds. */
@@ -320,13 +308,9 @@ public class EscalationPolicyStore {
             checks.fail(field, "must be an object {unansweredAfter?, unresolvedAfter?, priority?}");
             return null;
         }
-        Priority priority = null;
-        if (rule.priority() != null) {
-            try {
-                priority = Priority.valueOf(rule.priority());
-            } catch (IllegalArgumentException e) {
-                checks.fail(field + ".priority", "must be LOW, NORMAL, HIGH or URGENT");
-            }
+        Priority priority = EnumNames.find(Priority.class, rule.priority()).orElse(null);
+        if (rule.priority() != null && priority == null) {
+            checks.fail(field + ".priority", EnumNames.mustBe(Priority.class));
         }
         return new EscalationRule(duration(checks, field + ".unansweredAfter", rule.unansweredAfter(), false),
                 duration(checks, field + ".unresolvedAfter", rule.unresolvedAfter(), false), priority);
@@ -364,11 +348,11 @@ public class EscalationPolicyStore {
             checks.fail("businessHours.days", "must list at least one weekday, e.g. [\"MON\",\"TUE\"]");
         } else {
             for (String day : dto.days()) {
-                DayOfWeek parsed = day(day);
-                if (parsed == null) {
-                    checks.fail("businessHours.days", "\"" + day + "\" is not a weekday (MON … SUN)");
+                Optional<Weekday> parsed = EnumNames.find(Weekday.class, day);
+                if (parsed.isEmpty()) {
+                    checks.fail("businessHours.days", "\"" + day + "\" " + EnumNames.mustBe(Weekday.class));
                 } else {
-                    days.add(parsed);
+                    days.add(parsed.get().day());
                 }
             }
         }
@@ -393,19 +377,6 @@ public class EscalationPolicyStore {
         return new BusinessHours(zone, days, start, end, holidays);
     }
 
-    private static DayOfWeek day(String day) {
-        if (day == null) {
-            return null;
-        }
-        String upper = day.toUpperCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().equals(upper) || d.name().startsWith(upper) && upper.length() == 3) {
-                return d;
-            }
-        }
-        return null;
-    }
-
     private static LocalTime time(Checks checks, String field, String value) {
         try {
             return LocalTime.parse(String.valueOf(value));
@@ -426,7 +397,7 @@ public class EscalationPolicyStore {
         if (p.businessHours() != null) {
             BusinessHours b = p.businessHours();
             hours = new BusinessHoursDto(b.zone().getId(),
-                    b.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT)).toList(),
+                    b.days().stream().sorted().map(d -> Weekday.of(d).name()).toList(),
                     b.start().toString(), b.end().toString(),
                     b.holidays().stream().sorted().map(LocalDate::toString).toList());
         }

@@ -2,8 +2,10 @@ package dev.peerdesk.support.control;
 
 import dev.peerdesk.question.control.QuestionDto;
 import dev.peerdesk.question.control.ThreadTickets;
+import dev.peerdesk.question.control.TicketState;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.support.entity.Ticket;
+import dev.peerdesk.support.policy.TicketStatus;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,17 @@ public class QuestionTickets implements ThreadTickets {
             return Optional.empty();
         }
         return queries.ofQuestion(question.id()).filter(t -> t.statusVisibleTo(viewer))
-                .map(t -> new QuestionDto.TicketRef(t.id(), t.status().name()));
+                .map(t -> new QuestionDto.TicketRef(t.id(), state(t.status())));
+    }
+
+    /** Support's status as the thread shows it: the constant of the same name. */
+    static TicketState state(TicketStatus status) {
+        return switch (status) {
+            case NEW -> TicketState.NEW;
+            case OPEN -> TicketState.OPEN;
+            case PENDING -> TicketState.PENDING;
+            case SOLVED -> TicketState.SOLVED;
+            case CLOSED -> TicketState.CLOSED;
+        };
     }
 }

@@ -8,6 +8,7 @@ import dev.peerdesk.support.entity.TicketEvent;
 import dev.peerdesk.support.entity.TicketMessage;
 import dev.peerdesk.support.policy.Priority;
 import dev.peerdesk.support.policy.TicketStatus;
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -114,18 +115,18 @@ public class TicketQueries {
     }
 
     public record CsatEntry(long ticketId, long questionId, int rating, String comment, Instant createdAt) {
+
+        static CsatEntry of(Row r) {
+            return new CsatEntry(r.longAt(0), r.longAt(1), r.intAt(2), r.string(3), r.instant(4));
+        }
     }
 
     /** A customer's latest ratings, newest first (index ix_csat_asker). */
     public List<CsatEntry> csatOf(long askerId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.ticket_id, t.question_id, c.rating, c.comment, c.created_at"
+        return Row.list(em.createNativeQuery("SELECT c.ticket_id, t.question_id, c.rating, c.comment, c.created_at"
                         + " FROM csat_rating c JOIN ticket t ON t.id = c.ticket_id WHERE c.asker_id = ?1"
                         + " ORDER BY c.id DESC LIMIT ?2")
-                .setParameter(1, askerId).setParameter(2, limit).getResultList();
-        return rows.stream().map(r -> new CsatEntry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue(), (String) r[3], dev.peerdesk.platform.InstantConverter.fromDatabase(r[4])))
-                .toList();
+                .setParameter(1, askerId).setParameter(2, limit)).stream().map(CsatEntry::of).toList();
     }
 
     /** Titles of the questions behind a page of tickets (for the pages). */
@@ -134,9 +135,9 @@ public class TicketQueries {
         if (questionIds.isEmpty()) {
             return titles;
         }
-        em.createQuery("SELECT q.id, q.title FROM Question q WHERE q.id IN :ids", Object[].class)
-                .setParameter("ids", questionIds).getResultStream()
-                .forEach(r -> titles.put(((Number) r[0]).longValue(), (String) r[1]));
+        Row.list(em.createQuery("SELECT q.id, q.title FROM Question q WHERE q.id IN :ids")
+                        .setParameter("ids", questionIds))
+                .forEach(r -> titles.put(r.longAt(0), r.string(1)));
         return titles;
     }
 }

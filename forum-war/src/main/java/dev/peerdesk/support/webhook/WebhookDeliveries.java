@@ -1,6 +1,7 @@
 package dev.peerdesk.support.webhook;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,13 @@ public class WebhookDeliveries {
     Clock clock;
 
     /** A delivery this run owns until its lease ends: the attempt it is and what to send where. */
+    /** A delivery that is due, as claimed. */
+    private record Due(long id, long webhookId, String eventId, String type, String body, int attempts) {
+        static Due of(Row r) {
+            return new Due(r.longAt(0), r.longAt(1), r.string(2), r.string(3), r.string(4), r.intAt(5));
+        }
+    }
+
     public record Claim(long id, String eventId, String type, String body, int attempt, String url, String secret,
                         boolean allowPrivateNetwork) {
 
@@ -68,24 +76,23 @@ public class WebhookDeliveries {
         // the batch). Joining webhook here would lock its rows too: every transaction that enqueues an
         // event holds a shared lock on its webhook row (the foreign key check) until it commits, so
         // SKIP LOCKED would keep passing over that webhook's deliveries while tickets keep changing.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, webhook_id, event_id, type, body, attempts"
+        List<Due> rows = Row.list(em.createNativeQuery("SELECT id, webhook_id, event_id, type, body, attempts"
                         + " FROM webhook_delivery WHERE next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2"
                         + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, BATCH).getResultList();
+                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, BATCH)).stream().map(Due::of).toList();
         if (rows.isEmpty()) {
             return List.of();
         }
         // where to send and the key to sign with: a plain (non-locking) read of at most BATCH webhooks
-        Set<Long> webhookIds = rows.stream().map(r -> ((Number) r[1]).longValue()).collect(Collectors.toSet());
+        Set<Long> webhookIds = rows.stream().map(Due::webhookId).collect(Collectors.toSet());
         Map<Long, Webhook> webhooks = em.createQuery("SELECT w FROM Webhook w WHERE w.id IN :ids", Webhook.class)
                 .setParameter("ids", webhookIds).getResultStream()
                 .collect(Collectors.toMap(Webhook::id, Function.identity()));
         List<Claim> claims = new ArrayList<>();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            Webhook webhook = webhooks.get(((Number) row[1]).longValue());
-            int attempts = ((Number) row[5]).intValue();
+        for (Due row : rows) {
+            long id = row.id();
+            Webhook webhook = webhooks.get(row.webhookId());
+            int attempts = row.attempts();
             if (webhook == null) {
                 continue; // being deleted right now: its deliveries go with it
             }
@@ -98,7 +105,7 @@ public class WebhookDeliveries {
             }
             em.createNativeQuery("UPDATE webhook_delivery SET next_attempt_at = ?1, attempts = attempts + 1 WHERE id = ?2")
                     .setParameter(1, InstantConverter.toDatabase(now.plus(LEASE))).setParameter(2, id).executeUpdate();
-            claims.add(new Claim(id, (String) row[2], (String) row[3], (String) row[4], attempts + 1,
+            claims.add(new Claim(id, row.eventId(), row.type(), row.body(), attempts + 1,
                     webhook.url(), webhook.secret(), webhook.allowPrivateNetwork()));
         }
         return claims;

@@ -1,7 +1,7 @@
 package dev.peerdesk.support.webhook;
 
 import dev.peerdesk.platform.errors.Refusal;
-import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.audit.AuditLog;
 import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.user.entity.Role;
@@ -34,6 +34,11 @@ public class WebhookService {
     public record DeliveryDto(String eventId, String type, int attempts, @JsonbNillable Integer lastStatus,
                               @JsonbNillable String lastError, @JsonbNillable Instant deliveredAt,
                               @JsonbNillable Instant nextAttemptAt, Instant createdAt) {
+
+        static DeliveryDto of(Row r) {
+            return new DeliveryDto(r.string(0), r.string(1), r.intAt(2), r.intOrNull(3), r.string(4), r.instant(5),
+                    r.instant(6), r.instant(7));
+        }
     }
 
     /** {@code registration} comes checked from {@link WebhookRegistration#validated}. */
@@ -72,15 +77,10 @@ public class WebhookService {
     public List<DeliveryDto> deliveries(User admin, long webhookId, int limit) {
         Roles.require(admin, Role.ADMIN);
         find(webhookId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT event_id, type, attempts, last_status, last_error,"
+        return Row.list(em.createNativeQuery("SELECT event_id, type, attempts, last_status, last_error,"
                         + " delivered_at, next_attempt_at, created_at FROM webhook_delivery"
                         + " WHERE webhook_id = ?1 ORDER BY id DESC LIMIT ?2")
-                .setParameter(1, webhookId).setParameter(2, limit).getResultList();
-        return rows.stream().map(r -> new DeliveryDto((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4],
-                InstantConverter.fromDatabase(r[5]), InstantConverter.fromDatabase(r[6]),
-                InstantConverter.fromDatabase(r[7]))).toList();
+                .setParameter(1, webhookId).setParameter(2, limit)).stream().map(DeliveryDto::of).toList();
     }
 
     private Webhook find(long id) {
