@@ -408,6 +408,12 @@ class SupportIT extends PeerdeskIT {
         api.advanceClock(Duration.ofDays(7).plusMinutes(1));
         support.sweep();
         JsonObject closed = support.ticket(asker.token(), ticketId);
+        // the server's own sweep may hold this ticket (SKIP LOCKED) while ours passes it by: it closes it then
+        for (int tries = 0; tries < 40 && !closed.getString("status").equals("CLOSED"); tries++) {
+            sleepBriefly();
+            support.sweep();
+            closed = support.ticket(asker.token(), ticketId);
+        }
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         Reply late = api.post("/api/v1/support/tickets/" + ticketId + "/reopen", null, asker.token());
         assertThat(late.status()).isEqualTo(409);
@@ -437,7 +443,7 @@ class SupportIT extends PeerdeskIT {
         assertThat(resumed.getString("status")).isEqualTo("OPEN");
         assertThat(Duration.between(resolutionDue, Support.instant(resumed, "resolutionDueAt")).toSeconds())
                 .as("resolution due moved by the 10 h spent pending")
-                .isCloseTo(Duration.ofHours(10).toSeconds(), within(2L));
+                .isCloseTo(Duration.ofHours(10).toSeconds(), within(30L)); // real time runs on under the moved clock
     }
 
     @Test
@@ -750,7 +756,7 @@ class SupportIT extends PeerdeskIT {
             assertThat(resumed.getString("status")).isEqualTo("OPEN");
             assertThat(Support.between(resumed, "escalatedAt", "resolutionDueAt").toSeconds())
                     .as("the 72 h it was escalated with, plus the hour pending, not the new 10 h")
-                    .isCloseTo(Duration.ofHours(73).toSeconds(), within(2L));
+                    .isCloseTo(Duration.ofHours(73).toSeconds(), within(30L)); // real time runs on, slowly on a busy machine
         } finally {
             assertThat(api.put(POLICY, SPEC_SLA, admin).status()).isEqualTo(200);
         }
@@ -798,6 +804,15 @@ class SupportIT extends PeerdeskIT {
                     api.get(POLICY, admin).json().getJsonObject("tags")).remove(".net").remove(tag35);
             assertThat(api.put(POLICY, Json.createObjectBuilder().add("tags", restored).build().toString(), admin)
                     .status()).isEqualTo(200);
+        }
+    }
+
+    /** Polling what the server's own sweep does, not waiting out a timer. */
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
