@@ -32,22 +32,47 @@ public class NotificationSweeps {
     @Inject
     MailSettings mail;
 
-    public void sweep() {
-        for (int i = 0; i < MAX_BATCHES && slaAlerts.sweep() > 0; i++) {
-            // until a batch alerts nobody: what is left is due again on the next run
+    public record Result(int slaAlerts, int nudges, int digests) {
+    }
+
+    /** {@code POST /admin/notifications/sweep}: the same sweep the timer runs, now. */
+    public Result sweep(User admin) {
+        if (!admin.has(Role.ADMIN)) {
+            throw Refusal.notAllowed("Only an admin runs the notification sweep");
         }
-        for (int i = 0; i < MAX_BATCHES && nudges.sweep() > 0; i++) {
-            // as above
+        return sweep();
+    }
+
+    public Result sweep() {
+        int alerts = 0;
+        for (int i = 0; i < MAX_BATCHES; i++) {
+            int batch = slaAlerts.sweep();
+            alerts += batch;
+            if (batch == 0) { // what is left is due again on the next run
+                break;
+            }
         }
+        int nudged = 0;
+        for (int i = 0; i < MAX_BATCHES; i++) {
+            int batch = nudges.sweep();
+            nudged += batch;
+            if (batch == 0) {
+                break;
+            }
+        }
+        int sent = 0;
         if (mail.enabled()) {
             for (int i = 0; i < MAX_BATCHES; i++) {
                 java.util.List<Long> due = digests.due();
-                due.forEach(digests::send);
+                for (long user : due) {
+                    sent += digests.send(user) ? 1 : 0;
+                }
                 if (due.isEmpty()) {
                     break;
                 }
             }
         }
+        return new Result(alerts, nudged, sent);
     }
 
     /** {@code GET /admin/nudges/summary}: how many askers were nudged, and how many accepted an answer then. */
