@@ -143,6 +143,26 @@ class NotificationTriggersIT extends PeerdeskIT {
     }
 
     @Test
+    void aQuestionHeldForApprovalReachesTheTagsFollowersWhenApproved() {
+        String tag = tag("heldtag");
+        api.ensureTags(tag);
+        Member follower = api.newMember("heldfan");
+        assertThat(api.put("/api/v1/tags/" + tag + "/follow", null, follower.token()).status()).isEqualTo(204);
+        Reply held = api.post("/api/v1/questions", Api.question("Where are the import settings documented?",
+                "I found https://docs.example.com but it does not explain the import settings.", tag),
+                api.newMember("heldnew").token());
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        long q = held.json().getJsonNumber("id").longValue();
+        assertThat(api.get("/api/v1/questions/" + q).status()).as("held").isEqualTo(404);
+        assertThat(texts(follower)).isEmpty();
+
+        assertThat(api.post("/api/v1/moderation/posts/" + q + "/approve", null, api.moderator().token()).status())
+                .isEqualTo(200);
+        assertThat(texts(follower)).containsExactly("NEW_QUESTION: New question in " + tag
+                + ": Where are the import settings documented?");
+    }
+
+    @Test
     void anAnswerHeldForApprovalNotifiesTheAskerWhenAModeratorApprovesIt() {
         Member asker = api.newMember("heldasker");
         Member newcomer = api.newMember("newcomer");
