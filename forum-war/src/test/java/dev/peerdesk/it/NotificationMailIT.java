@@ -197,8 +197,8 @@ class NotificationMailIT extends PeerdeskIT {
             api.answer(api.newMember("burster" + i), q, ANSWER + " Way number " + i + ".");
         }
         api.advanceClock(Duration.ofMinutes(2)); // past the folding minute
+        // the first answer's mail, if any, was due before the folded one, so it has arrived by then
         await("the folded mail", () -> MAIL.to(asker.email()).stream().anyMatch(m -> subject(m).contains("new answers")));
-        await("an empty outbox", () -> outbox().pending() == 0);
         List<String> subjects = MAIL.to(asker.email()).stream().map(NotificationMailIT::subject).toList();
         String title = "“The office wifi asks for the password every hour”";
         // the first answer's mail may have gone out before the others came: then the rest fold into one
@@ -206,6 +206,14 @@ class NotificationMailIT extends PeerdeskIT {
                 List.of("New answer to " + title, "2 new answers to " + title));
         MimeMessage folded = MAIL.to(asker.email()).get(subjects.size() - 1);
         assertThat(parts(folded).get("text/plain")).contains(ItMail.PUBLIC_URL + "/questions/" + q + "#answer-");
+    }
+
+    private String text(MimeMessage mail) {
+        try {
+            return parts(mail).get("text/plain");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage mail) {
@@ -246,10 +254,7 @@ class NotificationMailIT extends PeerdeskIT {
         String admin = api.adminToken();
         List<Reply> sweeps = VotesIT.inParallel(5, i -> api.post("/api/v1/admin/notifications/sweep", null, admin));
         assertThat(sweeps).extracting(Reply::status).containsOnly(200);
-        await("an empty outbox", () -> outbox().pending() == 0);
-        List<MimeMessage> mails = MAIL.to(author.email());
-        assertThat(mails).as("one digest, however many sweeps").hasSize(1);
-        MimeMessage digest = mails.get(0);
+        MimeMessage digest = MAIL.to(author.email()).get(0);
         assertThat(digest.getSubject()).isEqualTo("Your Peerdesk digest: 1 update");
         assertThat(digest.getHeader("List-Unsubscribe", null)).startsWith("<" + ItMail.PUBLIC_URL + "/api/v1/unsubscribe/");
         Map<String, String> parts = parts(digest);
@@ -263,7 +268,10 @@ class NotificationMailIT extends PeerdeskIT {
                 asker2.token());
         assertThat(again.status()).isEqualTo(201);
         api.advanceClock(Duration.ofDays(1));
-        await("the second digest", () -> MAIL.to(author.email()).size() == 2);
+        await("the second digest", () -> MAIL.to(author.email()).stream()
+                .anyMatch(m -> text(m).contains("The second monitor stays black after sleep")));
+        // a second digest of the first day would have been due before this one: one digest per day
+        assertThat(MAIL.to(author.email())).as("one digest per day, however many sweeps").hasSize(2);
         String second = parts(MAIL.to(author.email()).get(1)).get("text/plain");
         assertThat(second).contains("The second monitor stays black after sleep")
                 .doesNotContain("The scanner stops after twenty pages");

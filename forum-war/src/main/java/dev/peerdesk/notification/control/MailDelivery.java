@@ -17,7 +17,8 @@ public enum MailDelivery {
      * TICKET_UPDATED   INSTANT  your ticket was escalated, waits on you, was solved, reopened, closed
      * TICKET_MESSAGE   INSTANT  a private message on your ticket (asker) or on your assigned ticket (agent)
      * TICKET_ASSIGNED  INSTANT  agents: a ticket was routed, claimed or reassigned to you
-     * SLA_AT_RISK      INSTANT  agents: a deadline is within the hour or was missed
+     * SLA_AT_RISK      INSTANT  agents: a deadline of your ticket is within the hour or was missed (of an
+ *                           unassigned ticket every agent hears in-app, by mail only when they chose INSTANT)
      * NUDGE            INSTANT  timely by nature: it comes shortly before an escalation
      * MENTION          INSTANT  someone addressed you personally (and it replaces the ANSWER/COMMENT
      *                           notification of that post, so the asker mentioned in an answer still

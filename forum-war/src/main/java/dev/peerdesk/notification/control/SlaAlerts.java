@@ -92,8 +92,10 @@ public class SlaAlerts {
                 }
             } else {
                 notifications.notify(notice, askerId, AGENTS);
-                for (long agent : notifications.mailedAtOnce(NotificationType.SLA_AT_RISK,
-                        MailDelivery.byDefault(NotificationType.SLA_AT_RISK), askerId, AGENTS)) {
+                // by mail only to the agents who chose it: the INSTANT default is for one's own tickets,
+                // not a mail to every agent for every unassigned ticket
+                for (long agent : notifications.mailedAtOnce(NotificationType.SLA_AT_RISK, MailDelivery.DIGEST,
+                        askerId, AGENTS)) {
                     mail.enqueue(agent, NotificationType.SLA_AT_RISK, questionId, null, detail);
                 }
             }
