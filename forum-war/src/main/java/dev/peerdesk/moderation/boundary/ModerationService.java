@@ -205,6 +205,14 @@ public class ModerationService {
         show(post);
         flags.resolveOpen(postId, FlagOutcome.DISMISSED, reviewer.id());
         audit.record(reviewer.id(), wasHeld ? "APPROVED" : "RESTORED", kind(post), postId, null);
+        if (wasHeld) { // published only now: those who hear of a new post hear of it now
+            if (post instanceof Answer answer) {
+                threadEvents.fire(new ThreadEvent.AnswerPosted(answer.questionId(), answer.id(), answer.author().id(),
+                        answer.official()));
+            } else {
+                threadEvents.fire(new ThreadEvent.QuestionAsked(post.id(), post.author().id()));
+            }
+        }
     }
 
     @Transactional

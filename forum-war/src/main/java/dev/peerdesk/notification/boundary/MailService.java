@@ -4,7 +4,6 @@ import dev.peerdesk.notification.control.MailDeliveries;
 import dev.peerdesk.notification.control.MailOutbox;
 import dev.peerdesk.notification.control.MailSender;
 import dev.peerdesk.notification.control.MailSettings;
-import dev.peerdesk.notification.control.NotificationType;
 import dev.peerdesk.notification.control.UnsubscribeTokens;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.user.entity.Role;
@@ -40,9 +39,12 @@ public class MailService {
         outbox.turnOff(subject.userId(), subject.type());
     }
 
-    /** What an unsubscribe link stops, for the page that asks before it does; empty for a forged or broken link. */
-    public java.util.Optional<NotificationType> unsubscribeSubject(String token) {
-        return UnsubscribeTokens.verify(outbox.key(), token).map(UnsubscribeTokens.Subject::type);
+    /**
+     * What an unsubscribe link stops (a type, or with no type the daily digest), for the page that
+     * asks before it does; empty for a forged or broken link.
+     */
+    public java.util.Optional<UnsubscribeTokens.Subject> unsubscribeSubject(String token) {
+        return UnsubscribeTokens.verify(outbox.key(), token);
     }
 
     /**

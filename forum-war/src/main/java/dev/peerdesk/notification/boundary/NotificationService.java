@@ -8,6 +8,7 @@ import dev.peerdesk.notification.control.NotificationQueries;
 import dev.peerdesk.notification.control.Notifications;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.text.TagName;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +47,11 @@ public class NotificationService {
         return out;
     }
 
-    /** Changes the types named (a subset is fine); DIGEST cannot be chosen while no digest is sent. */
+    /** Changes the types named (a subset is fine) to INSTANT, DIGEST or OFF. */
     @Transactional
     public Map<String, String> changeSettings(User user, Map<String, String> request) {
         if (request == null) {
-            throw Refusal.malformed("Send {TYPE: \"INSTANT\"|\"OFF\", ...} as JSON");
+            throw Refusal.malformed("Send {TYPE: \"INSTANT\"|\"DIGEST\"|\"OFF\", ...} as JSON");
         }
         List<Refusal.FieldError> errors = new ArrayList<>();
         Map<NotificationType, MailDelivery> changes = new LinkedHashMap<>();
@@ -62,12 +63,10 @@ public class NotificationService {
                 errors.add(new Refusal.FieldError(name, "is not a notification type"));
                 return;
             }
-            if ("INSTANT".equals(value) || "OFF".equals(value)) {
+            if ("INSTANT".equals(value) || "DIGEST".equals(value) || "OFF".equals(value)) {
                 changes.put(type, MailDelivery.valueOf(value));
-            } else if ("DIGEST".equals(value)) {
-                errors.add(new Refusal.FieldError(name, "no daily digest is sent yet: choose INSTANT or OFF"));
             } else {
-                errors.add(new Refusal.FieldError(name, "must be INSTANT or OFF"));
+                errors.add(new Refusal.FieldError(name, "must be INSTANT, DIGEST or OFF"));
             }
         });
         if (!errors.isEmpty()) {
@@ -139,6 +138,15 @@ public class NotificationService {
     /** Whether the user follows the question (automatically or by choice, and not unfollowed since). */
     public boolean following(User user, long questionId) {
         return notifications.follows(questionId, user.id());
+    }
+
+    /** Follows or unfollows a tag: 422 for a name that is no tag name, 404 for a tag that does not exist. */
+    @Transactional
+    public void followTag(User user, String name, boolean following) {
+        TagName tag = TagName.parse(name).orElseThrow(() -> Refusal.invalid("name", TagName.RULE));
+        if (!notifications.followTag(tag.value(), user.id(), following)) {
+            throw Refusal.notFound("Tag " + tag.value());
+        }
     }
 
     @Transactional

@@ -103,6 +103,7 @@ public class NotificationSettingsView implements Serializable {
             case TICKET_ASSIGNED -> "Tickets assigned to you";
             case SLA_AT_RISK -> "Tickets close to their deadline";
             case NUDGE -> "Reminders about your answers";
+            case NEW_QUESTION -> "New questions in tags you follow";
         };
     }
 
@@ -118,6 +119,7 @@ public class NotificationSettingsView implements Serializable {
             case TICKET_ASSIGNED -> "For support agents: a ticket is routed to you, claimed by you or reassigned to you.";
             case SLA_AT_RISK -> "For support agents: a ticket's first response or resolution is due within an hour, or late.";
             case NUDGE -> "Your question has answers but none is accepted yet, before it goes to support.";
+            case NEW_QUESTION -> "Someone asks a question with a tag you follow.";
         };
     }
 }

@@ -111,6 +111,7 @@ public class NotificationsView implements Serializable {
             case TICKET_ASSIGNED -> "Ticket assigned";
             case SLA_AT_RISK -> "SLA at risk";
             case NUDGE -> "Reminder";
+            case NEW_QUESTION -> "New question";
         };
     }
 

@@ -1,6 +1,6 @@
 package dev.peerdesk.notification.boundary;
 
-import dev.peerdesk.notification.control.NotificationType;
+import dev.peerdesk.notification.control.UnsubscribeTokens;
 import dev.peerdesk.platform.faces.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,7 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.Optional;
 
 /**
  * {@code unsubscribe.xhtml?token=}: the "Stop these e-mails" link of every notification mail. It works
@@ -24,7 +23,7 @@ public class UnsubscribeView {
     MailService service;
 
     private String token;
-    private NotificationType type;
+    private UnsubscribeTokens.Subject subject;
     private boolean done;
 
     /**
@@ -35,11 +34,11 @@ public class UnsubscribeView {
     @PostConstruct
     void read() {
         token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
-        type = token == null ? null : service.unsubscribeSubject(token).orElse(null);
+        subject = token == null ? null : service.unsubscribeSubject(token).orElse(null);
     }
 
     public void stop() {
-        if (type == null) {
+        if (subject == null) {
             return;
         }
         try {
@@ -51,7 +50,7 @@ public class UnsubscribeView {
     }
 
     public boolean isValid() {
-        return type != null;
+        return subject != null;
     }
 
     public boolean isDone() {
@@ -62,8 +61,14 @@ public class UnsubscribeView {
         return token;
     }
 
-    /** "answers", "comments"…: what the e-mails are about, in the words of the settings page. */
+    /**
+     * "answers", "comments"…: what the e-mails are about, in the words of the settings page; the
+     * digest's link (no type) stops the daily digest.
+     */
     public String getWhat() {
-        return Optional.ofNullable(type).map(t -> NotificationSettingsView.title(t).toLowerCase()).orElse("");
+        if (subject == null) {
+            return "";
+        }
+        return subject.type() == null ? "the daily digest" : NotificationSettingsView.title(subject.type()).toLowerCase();
     }
 }

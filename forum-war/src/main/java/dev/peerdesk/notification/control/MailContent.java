@@ -1,5 +1,7 @@
 package dev.peerdesk.notification.control;
 
+import java.util.List;
+
 /** A notification mail's subject, plain-text and HTML parts: what happened, the excerpt, the link, how to stop. */
 public record MailContent(String subject, String text, String html) {
 
@@ -25,6 +27,27 @@ public record MailContent(String subject, String text, String html) {
                         + " settings. <a href=\"").append(escape(unsubscribePage))
                 .append("\">Stop these e-mails</a> · <a href=\"").append(escape(settingsPage))
                 .append("\">All e-mail settings</a></p></body></html>");
+        return new MailContent(subject, text.toString(), html.toString());
+    }
+
+    /** The daily digest: one line and link per notification, newest first. */
+    public static MailContent digest(List<MailOutbox.DigestItem> items, String allLink, String unsubscribeUrl) {
+        String subject = items.size() == 1 ? "Your Peerdesk digest: 1 update" : "Your Peerdesk digest: " + items.size()
+                + " updates";
+        StringBuilder text = new StringBuilder(subject).append("\n\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body><p>").append(escape(subject))
+                .append("</p><ul>");
+        for (MailOutbox.DigestItem item : items) {
+            text.append("- ").append(item.text()).append("\n  ").append(item.link()).append("\n");
+            html.append("<li><a href=\"").append(escape(item.link())).append("\">").append(escape(item.text()))
+                    .append("</a></li>");
+        }
+        text.append("\nAll your notifications: ").append(allLink).append("\n\n-- \nYou get this daily digest because"
+                + " of your Peerdesk notification settings. Stop these e-mails: ").append(unsubscribeUrl).append('\n');
+        html.append("</ul><p><a href=\"").append(escape(allLink)).append("\">All your notifications</a></p>")
+                .append("<p style=\"font-size:small;color:#666\">You get this daily digest because of your Peerdesk"
+                        + " notification settings. <a href=\"").append(escape(unsubscribeUrl))
+                .append("\">Stop these e-mails</a></p></body></html>");
         return new MailContent(subject, text.toString(), html.toString());
     }
 

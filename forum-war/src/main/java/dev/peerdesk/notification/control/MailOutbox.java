@@ -10,11 +10,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.time.Instant;
 
 /**
  * Writes a notification mail to the outbox in the fact's transaction (sent later by
- * {@link MailDeliveries}); nothing when mail is off, the recipient turned this type off or has not
- * confirmed their address yet. Account mails ({@link #enqueueAccountMail}) go out regardless.
+ * {@link MailDeliveries}); nothing when mail is off, the recipient has not confirmed their address
+ * yet, or their setting for the type is not INSTANT (stored, else {@link MailDelivery#byDefault}).
+ * Folds bursts; writes the daily digests. Account mails ({@link #enqueueAccountMail}) go out regardless.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -31,15 +34,75 @@ public class MailOutbox {
     @Inject
     MailSettings settings;
 
+    /** A burst of one fold key mails at most once per this window (the first at once, the rest merged). */
+    static final java.time.Duration FOLD_WINDOW = java.time.Duration.ofMinutes(1);
+
     /**
-     * Mails {@code recipientId} when their e-mail setting for {@code type} is INSTANT ({@code instantByDefault}:
-     * whether no setting means INSTANT, as for the asker of an answered question).
+     * Mails {@code recipientId} when their e-mail setting for {@code type} is INSTANT (their stored
+     * choice, else {@link MailDelivery#byDefault}), not folding.
+     */
+    public void enqueue(long recipientId, NotificationType type, long questionId, Long postId, String detail) {
+        enqueue(recipientId, type, questionId, postId, detail, null);
+    }
+
+    /**
+     * As {@link #enqueue(long, NotificationType, long, Long, String)}; with a {@code foldKey} (the in-app
+     * notification's) a burst folds: the fact merges into the recipient's unsent, unclaimed mail of that
+     * key ("3 new answers to …", linking to the first), and a mail after one of that key written less than
+     * {@link #FOLD_WINDOW} ago waits until the window ends, so that the rest of the burst can join it.
      */
     public void enqueue(long recipientId, NotificationType type, long questionId, Long postId, String detail,
-                        boolean instantByDefault) {
+                        String foldKey) {
         if (!settings.enabled()) {
             return;
         }
+        Instant now = clock.instant();
+        if (foldKey != null) {
+            // FOR UPDATE: a claim in flight holds the row, so this waits for it and then sees it claimed
+            @SuppressWarnings("unchecked")
+            List<Object[]> open = em.createNativeQuery("SELECT id, fact_count, post_id FROM mail_outbox"
+                            + " WHERE recipient_id = ?1 AND fold_key = ?2 AND sent_at IS NULL AND attempts = 0"
+                            + " ORDER BY id LIMIT 1 FOR UPDATE")
+                    .setParameter(1, recipientId).setParameter(2, foldKey).getResultList();
+            if (!open.isEmpty()) {
+                long id = ((Number) open.get(0)[0]).longValue();
+                int count = ((Number) open.get(0)[1]).intValue() + 1;
+                Long firstPost = open.get(0)[2] == null ? null : ((Number) open.get(0)[2]).longValue();
+                Optional<Rendered> merged = render(recipientId, type, questionId, firstPost, detail, count);
+                merged.ifPresent(r -> em.createNativeQuery("UPDATE mail_outbox SET fact_count = ?1, subject = ?2,"
+                                + " text_body = ?3, html_body = ?4 WHERE id = ?5")
+                        .setParameter(1, count).setParameter(2, r.content().subject())
+                        .setParameter(3, r.content().text()).setParameter(4, r.content().html()).setParameter(5, id)
+                        .executeUpdate());
+                return;
+            }
+        }
+        Optional<Rendered> rendered = render(recipientId, type, questionId, postId, detail, 1);
+        if (rendered.isEmpty()) {
+            return;
+        }
+        Instant due = now;
+        if (foldKey != null) {
+            Object last = em.createNativeQuery("SELECT MAX(created_at) FROM mail_outbox"
+                            + " WHERE recipient_id = ?1 AND fold_key = ?2")
+                    .setParameter(1, recipientId).setParameter(2, foldKey).getSingleResult();
+            if (last != null) {
+                Instant windowEnds = InstantConverter.fromDatabase(last).plus(FOLD_WINDOW);
+                if (windowEnds.isAfter(now)) {
+                    due = windowEnds;
+                }
+            }
+        }
+        insert(recipientId, rendered.get().email(), type.name(), questionId, postId, rendered.get().content(),
+                rendered.get().unsubscribe(), foldKey, now, due);
+    }
+
+    private record Rendered(String email, MailContent content, String unsubscribe) {
+    }
+
+    /** The mail of {@code count} facts, when the recipient's setting for {@code type} is INSTANT. */
+    private Optional<Rendered> render(long recipientId, NotificationType type, long questionId, Long postId,
+                                      String detail, int count) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT u.email, q.title,"
                         + " (SELECT body FROM post WHERE id = ?3 AND deleted = 0)"
@@ -47,28 +110,59 @@ public class MailOutbox {
                         + " WHERE u.id = ?1 AND u.email_verified_at IS NOT NULL AND COALESCE((SELECT s.delivery FROM notification_mail_setting s"
                         + " WHERE s.user_id = u.id AND s.type = ?4), ?5) = 'INSTANT'")
                 .setParameter(1, recipientId).setParameter(2, questionId).setParameter(3, postId)
-                .setParameter(4, type.name()).setParameter(5, instantByDefault ? "INSTANT" : "OFF").getResultList();
+                .setParameter(4, type.name()).setParameter(5, MailDelivery.byDefault(type).name()).getResultList();
         if (rows.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String email = (String) rows.get(0)[0];
         String title = (String) rows.get(0)[1];
         String body = (String) rows.get(0)[2];
-        String text = NotificationText.of(type, 1, title, detail);
-        String link = settings.publicUrl() + "/questions/" + questionId + (postId == null ? "" : "#answer-" + postId);
+        String text = NotificationText.of(type, count, title, detail);
+        String link = settings.publicUrl() + "/questions/" + questionId
+                + (postId == null || postId == questionId ? "" : "#answer-" + postId);
         String token = UnsubscribeTokens.sign(key(), recipientId, type);
         // the header's one-click POST for mail clients; the body's link opens a page that asks first
         String unsubscribe = settings.publicUrl() + "/api/v1/unsubscribe/" + token;
-        MailContent content = MailContent.of(text, excerpt(body), link,
+        return Optional.of(new Rendered(email, MailContent.of(text, excerpt(body), link,
                 settings.publicUrl() + "/unsubscribe.xhtml?token=" + token,
-                settings.publicUrl() + "/notifications/settings.xhtml");
-        em.createNativeQuery("INSERT INTO mail_outbox (recipient_id, to_address, type, question_id, subject,"
-                        + " text_body, html_body, unsubscribe_url, next_attempt_at, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)")
-                .setParameter(1, recipientId).setParameter(2, email).setParameter(3, type.name())
-                .setParameter(4, questionId).setParameter(5, content.subject()).setParameter(6, content.text())
-                .setParameter(7, content.html()).setParameter(8, unsubscribe)
-                .setParameter(9, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+                settings.publicUrl() + "/notifications/settings.xhtml"), unsubscribe));
+    }
+
+    private void insert(long recipientId, String email, String type, Long questionId, Long postId, MailContent content,
+                        String unsubscribe, String foldKey, Instant now, Instant due) {
+        em.createNativeQuery("INSERT INTO mail_outbox (recipient_id, to_address, type, question_id, post_id, subject,"
+                        + " text_body, html_body, unsubscribe_url, fold_key, next_attempt_at, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                .setParameter(1, recipientId).setParameter(2, email).setParameter(3, type)
+                .setParameter(4, questionId).setParameter(5, postId).setParameter(6, content.subject())
+                .setParameter(7, content.text()).setParameter(8, content.html()).setParameter(9, unsubscribe)
+                .setParameter(10, foldKey).setParameter(11, InstantConverter.toDatabase(due))
+                .setParameter(12, InstantConverter.toDatabase(now)).executeUpdate();
+    }
+
+    /** One line of a digest: what it says and where it points. */
+    public record DigestItem(String text, String link) {
+    }
+
+    /**
+     * Writes a user's daily digest to the outbox (in the caller's transaction, the one that claimed the
+     * period); its unsubscribe link turns every type the user gets by digest off.
+     */
+    public void enqueueDigest(long recipientId, List<DigestItem> items) {
+        if (!settings.enabled() || items.isEmpty()) {
+            return;
+        }
+        List<?> emails = em.createNativeQuery("SELECT email FROM app_user WHERE id = ?1 AND email_verified_at IS NOT NULL")
+                .setParameter(1, recipientId).getResultList();
+        if (emails.isEmpty()) {
+            return;
+        }
+        String token = UnsubscribeTokens.sign(key(), recipientId, null);
+        String unsubscribe = settings.publicUrl() + "/api/v1/unsubscribe/" + token;
+        Instant now = clock.instant();
+        insert(recipientId, (String) emails.get(0), "DIGEST", null, null,
+                MailContent.digest(items, settings.publicUrl() + "/notifications.xhtml",
+                        settings.publicUrl() + "/unsubscribe.xhtml?token=" + token), unsubscribe, null, now, now);
     }
 
     /**
@@ -102,8 +196,17 @@ public class MailOutbox {
         return Base64.getDecoder().decode((String) stored.get(0));
     }
 
+    /** {@code type} null: the digest's link, every type the user now gets by digest. */
     public void turnOff(long userId, NotificationType type) {
-        setDelivery(userId, type, MailDelivery.OFF);
+        if (type != null) {
+            setDelivery(userId, type, MailDelivery.OFF);
+            return;
+        }
+        settings(userId).forEach((t, delivery) -> {
+            if (delivery == MailDelivery.DIGEST) {
+                setDelivery(userId, t, MailDelivery.OFF);
+            }
+        });
     }
 
     public void setDelivery(long userId, NotificationType type, MailDelivery delivery) {

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    static final int ROUNDS = 10;
 
     @Inject
     MailSettings settings;
@@ -38,7 +40,20 @@ public class MailSender {
         }
         int sent = 0;
         Session session = session();
-        for (MailDeliveries.Claim claim : deliveries.claimDue()) {
+        // a backlog (a digest morning, SMTP back after a while) drains a few batches per run
+        for (int round = 0; round < ROUNDS; round++) {
+            List<MailDeliveries.Claim> claims = deliveries.claimDue();
+            sent += send(session, claims);
+            if (claims.size() < MailDeliveries.BATCH) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private int send(Session session, List<MailDeliveries.Claim> claims) {
+        int sent = 0;
+        for (MailDeliveries.Claim claim : claims) {
             try {
                 Transport.send(message(session, claim));
                 deliveries.sent(claim);

@@ -44,6 +44,15 @@ public class MailSettings {
     @ConfigProperty(name = "FORUM_PUBLIC_URL", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "FORUM_DIGEST_HOUR", defaultValue = "7")
+    int digestHour;
+
+    /** The daily digest goes out at {@code FORUM_DIGEST_HOUR}:00 UTC (default 07:00). */
+    public DigestSchedule digestSchedule() {
+        return new DigestSchedule(digestHour);
+    }
+
     public boolean enabled() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }

@@ -14,14 +14,18 @@ import java.util.Optional;
  */
 public final class UnsubscribeTokens {
 
+    /** {@code type} null: the digest. */
     public record Subject(long userId, NotificationType type) {
     }
+
+    private static final String DIGEST = "DIGEST";
 
     private UnsubscribeTokens() {
     }
 
+    /** {@code type} null: the daily digest's link (every type the user gets by digest). */
     public static String sign(byte[] key, long userId, NotificationType type) {
-        String payload = userId + "." + type.name();
+        String payload = userId + "." + (type == null ? DIGEST : type.name());
         return payload + "." + mac(key, payload);
     }
 
@@ -39,7 +43,8 @@ public final class UnsubscribeTokens {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Subject(Long.parseLong(parts[0]), NotificationType.valueOf(parts[1])));
+            return Optional.of(new Subject(Long.parseLong(parts[0]),
+                    DIGEST.equals(parts[1]) ? null : NotificationType.valueOf(parts[1])));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

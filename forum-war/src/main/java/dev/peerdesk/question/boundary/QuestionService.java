@@ -116,6 +116,9 @@ public class QuestionService {
         }
         em.persist(new Revision(question, author.id(), "asked", now));
         threadEvents.fire(new ThreadEvent.EscalationMayChange(question.id()));
+        if (publication != ModerationGate.Publication.HOLD_FOR_APPROVAL) { // a held one is told of once approved
+            threadEvents.fire(new ThreadEvent.QuestionAsked(question.id(), author.id()));
+        }
         return question;
     }
 

@@ -12,6 +12,11 @@ public sealed interface ThreadEvent {
     record EscalationMayChange(long questionId) implements ThreadEvent {
     }
 
+    /** A question was published: asked, or approved by a moderator after it was held. */
+    record QuestionAsked(long questionId, long authorId) implements ThreadEvent {
+    }
+
+    /** An answer was published: posted, or approved by a moderator after it was held. */
     record AnswerPosted(long questionId, long answerId, long authorId, boolean official) implements ThreadEvent {
     }
 

@@ -37,4 +37,28 @@ class MailContentTest {
         assertThat(MailBackoff.delayAfter(100)).isEqualTo(Duration.ofHours(1));
         assertThatThrownBy(() -> MailBackoff.delayAfter(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDigestListsEachNotificationWithItsLinkEscapedInHtml() {
+        MailContent digest = MailContent.digest(java.util.List.of(
+                        new MailOutbox.DigestItem("New comment on your post in “A <i>b</i>”", "https://f.example/questions/1"),
+                        new MailOutbox.DigestItem("2 new answers to “C”", "https://f.example/questions/2#answer-5")),
+                "https://f.example/notifications.xhtml", "https://f.example/api/v1/unsubscribe/d");
+        assertThat(digest.subject()).isEqualTo("Your Peerdesk digest: 2 updates");
+        assertThat(digest.text()).contains("- New comment on your post in “A <i>b</i>”\n  https://f.example/questions/1")
+                .contains("https://f.example/questions/2#answer-5").contains("/unsubscribe/d");
+        assertThat(digest.html()).contains("A &lt;i&gt;b&lt;/i&gt;").doesNotContain("<i>")
+                .contains("href=\"https://f.example/questions/2#answer-5\"");
+    }
+
+    @Test
+    void everyTypeHasADefaultDeliveryAndOnlyAnswersDependOnWhetherYouAsked() {
+        for (NotificationType type : NotificationType.values()) {
+            assertThat(MailDelivery.byDefault(type)).as(type.name()).isNotEqualTo(MailDelivery.OFF);
+        }
+        assertThat(MailDelivery.byDefault(NotificationType.ANSWER)).isEqualTo(MailDelivery.INSTANT);
+        assertThat(MailDelivery.FOR_FOLLOWERS).isEqualTo(MailDelivery.DIGEST);
+        assertThat(MailDelivery.byDefault(NotificationType.COMMENT)).isEqualTo(MailDelivery.DIGEST);
+        assertThat(MailDelivery.byDefault(NotificationType.SLA_AT_RISK)).isEqualTo(MailDelivery.INSTANT);
+    }
 }

@@ -17,7 +17,13 @@ class NotificationTextTest {
             "TICKET_UPDATED|1|PENDING|Your support ticket for “Printer” is waiting on you",
             "TICKET_UPDATED|1|ESCALATED|Your support ticket for “Printer” was escalated to support",
             "TICKET_MESSAGE|4||4 new private messages on the ticket for “Printer”",
-            "TICKET_ASSIGNED|1||The ticket for “Printer” was assigned to you"})
+            "TICKET_ASSIGNED|1||The ticket for “Printer” was assigned to you",
+            "MENTION|1||You were mentioned in “Printer”",
+            "SLA_AT_RISK|1|FIRST_RESPONSE:AT_RISK|The ticket for “Printer” is due for its first response within the hour",
+            "SLA_AT_RISK|1|RESOLUTION:BREACHED|The ticket for “Printer” missed its resolution deadline",
+            "NUDGE|1||You have answers to “Printer” — did one solve it? Accept it, or tell us you still need help.",
+            "NEW_QUESTION|1|billing|New question in billing: Printer",
+            "NEW_QUESTION|3|billing|3 new questions in billing, the latest: Printer"})
     void aNotificationSaysWhatHappenedAndHowOften(NotificationType type, int count, String detail, String text) {
         assertThat(NotificationText.of(type, count, "Printer", detail)).isEqualTo(text);
     }

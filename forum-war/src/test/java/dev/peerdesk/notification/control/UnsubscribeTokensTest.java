@@ -27,4 +27,12 @@ class UnsubscribeTokensTest {
         assertThat(UnsubscribeTokens.verify(KEY, "garbage")).isEmpty();
         assertThat(UnsubscribeTokens.verify(KEY, null)).isEmpty();
     }
+
+    @Test
+    void theDigestsTokenNamesNoTypeAndCannotBeTurnedIntoOne() {
+        String token = UnsubscribeTokens.sign(KEY, 42, null);
+        assertThat(UnsubscribeTokens.verify(KEY, token)).contains(new UnsubscribeTokens.Subject(42, null));
+        String mac = token.substring(token.lastIndexOf('.'));
+        assertThat(UnsubscribeTokens.verify(KEY, "42.ANSWER" + mac)).isEmpty();
+    }
 }

@@ -1,0 +1,106 @@
+package dev.peerdesk.notification.control;
+
+import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.support.control.SlaCountdown;
+import dev.peerdesk.support.policy.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * SLA_AT_RISK, to agents only: the assignee (all agents while unassigned) hears once when the
+ * deadline that matters (first response until there is one, then resolution) is within
+ * {@link #WARNING} and once when it was missed. The {@code ticket_sla_alert} primary key (ticket,
+ * deadline, stage), inserted in the transaction that notifies, keeps it to once however many nodes
+ * sweep. The sweep reads the index range (status, sla_due_at) of running tickets whose deadline is
+ * within the hour or past, less those already alerted for that stage: what is due, not the queue.
+ */
+@ApplicationScoped
+public class SlaAlerts {
+
+    static final Duration WARNING = Duration.ofHours(1);
+    static final int BATCH = 200;
+    private static final String AGENTS = "SELECT id AS uid FROM app_user WHERE agent = TRUE";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    MailOutbox mail;
+
+    /** One bounded batch; returns how many alerts were sent. */
+    @Transactional
+    public int sweep() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.question_id, t.asker_id, t.assignee_id, t.status,"
+                        + " t.first_response_due_at, t.first_response_at, t.resolution_due_at, t.solved_at"
+                        + " FROM ticket t WHERE t.status IN ('NEW', 'OPEN') AND t.sla_due_at <= ?1"
+                        + " AND NOT EXISTS (SELECT 1 FROM ticket_sla_alert a WHERE a.ticket_id = t.id"
+                        + " AND a.stage = CASE WHEN t.sla_due_at < ?3 THEN 'BREACHED' ELSE 'AT_RISK' END"
+                        + " AND a.deadline = CASE WHEN t.first_response_at IS NULL"
+                        + " THEN 'FIRST_RESPONSE' ELSE 'RESOLUTION' END)"
+                        + " ORDER BY t.sla_due_at LIMIT ?2")
+                .setParameter(1, InstantConverter.toDatabase(now.plus(WARNING))).setParameter(2, BATCH)
+                .setParameter(3, InstantConverter.toDatabase(now))
+                .getResultList();
+        int sent = 0;
+        for (Object[] r : rows) {
+            long ticketId = ((Number) r[0]).longValue();
+            long questionId = ((Number) r[1]).longValue();
+            long askerId = ((Number) r[2]).longValue();
+            Long assigneeId = r[3] == null ? null : ((Number) r[3]).longValue();
+            SlaCountdown.Standing standing = SlaCountdown.of(TicketStatus.valueOf((String) r[4]),
+                    InstantConverter.fromDatabase(r[5]), r[6] == null ? null : InstantConverter.fromDatabase(r[6]),
+                    InstantConverter.fromDatabase(r[7]), r[8] == null ? null : InstantConverter.fromDatabase(r[8]), now);
+            String stage;
+            if (standing.state() == SlaCountdown.State.OVERDUE) {
+                stage = "BREACHED";
+            } else if (standing.state() == SlaCountdown.State.DUE && standing.remaining().compareTo(WARNING) <= 0) {
+                stage = "AT_RISK";
+            } else {
+                continue;
+            }
+            int inserted = em.createNativeQuery("INSERT IGNORE INTO ticket_sla_alert (ticket_id, deadline, stage,"
+                            + " due_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, ticketId).setParameter(2, standing.which().name()).setParameter(3, stage)
+                    .setParameter(4, InstantConverter.toDatabase(standing.deadline()))
+                    .setParameter(5, InstantConverter.toDatabase(now)).executeUpdate();
+            if (inserted != 1) {
+                continue;
+            }
+            String detail = standing.which().name() + ":" + stage;
+            Notice notice = Notice.single(NotificationType.SLA_AT_RISK, questionId, null, ticketId, detail);
+            // the asker is left out as the "actor": an agent's own ticket never warns them as a customer
+            if (assigneeId != null) {
+                notifications.notifyUser(notice, askerId, assigneeId);
+                if (assigneeId != askerId) {
+                    mail.enqueue(assigneeId, NotificationType.SLA_AT_RISK, questionId, null, detail);
+                }
+            } else {
+                notifications.notify(notice, askerId, AGENTS);
+                // by mail only to the agents who chose it: the INSTANT default is for one's own tickets,
+                // not a mail to every agent for every unassigned ticket
+                for (long agent : notifications.mailedAtOnce(NotificationType.SLA_AT_RISK, MailDelivery.DIGEST,
+                        askerId, AGENTS)) {
+                    mail.enqueue(agent, NotificationType.SLA_AT_RISK, questionId, null, detail);
+                }
+            }
+            sent++;
+        }
+        return sent;
+    }
+}
