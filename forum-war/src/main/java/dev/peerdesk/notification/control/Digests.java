@@ -1,6 +1,7 @@
 package dev.peerdesk.notification.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,17 +68,15 @@ public class Digests {
                     .setParameter(3, InstantConverter.toDatabase(now)).executeUpdate();
             return false;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT type, question_id, post_id, ticket_id, subject, detail,"
+        List<Row> rows = Row.list(em.createNativeQuery("SELECT type, question_id, post_id, ticket_id, subject, detail,"
                         + " fact_count FROM notification WHERE recipient_id = ?1 AND digest_due_at <= ?2"
                         + " AND read_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?3")
-                .setParameter(1, userId).setParameter(2, InstantConverter.toDatabase(now)).setParameter(3, MAX_ITEMS)
-                .getResultList();
+                .setParameter(1, userId).setParameter(2, InstantConverter.toDatabase(now)).setParameter(3, MAX_ITEMS));
         List<MailOutbox.DigestItem> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            NotificationType type = NotificationType.valueOf((String) r[0]);
-            String text = NotificationText.of(type, ((Number) r[6]).intValue(), (String) r[4], (String) r[5]);
-            items.add(new MailOutbox.DigestItem(text, link(type, id(r[1]), id(r[2]), id(r[3]))));
+        for (Row r : rows) {
+            NotificationType type = NotificationType.valueOf(r.string(0));
+            String text = NotificationText.of(type, r.intAt(6), r.string(4), r.string(5));
+            items.add(new MailOutbox.DigestItem(text, link(type, r.longOrNull(1), r.longOrNull(2), r.longOrNull(3))));
         }
         em.createNativeQuery("UPDATE notification SET digest_due_at = NULL WHERE recipient_id = ?1"
                         + " AND digest_due_at <= ?2")

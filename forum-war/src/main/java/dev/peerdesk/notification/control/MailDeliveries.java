@@ -1,6 +1,7 @@
 package dev.peerdesk.notification.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,20 +42,19 @@ public class MailDeliveries {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Claim> claimDue() {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, to_address, type, question_id, subject, text_body,"
+        List<Row> rows = Row.list(em.createNativeQuery("SELECT id, to_address, type, question_id, subject, text_body,"
                         + " html_body, unsubscribe_url, attempts FROM mail_outbox WHERE next_attempt_at <= ?1"
                         + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, BATCH).getResultList();
+                .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, BATCH));
         List<Claim> claims = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            int attempt = ((Number) r[8]).intValue() + 1;
+        for (Row r : rows) {
+            long id = r.longAt(0);
+            int attempt = r.intAt(8) + 1;
             em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1, attempts = ?2 WHERE id = ?3")
                     .setParameter(1, InstantConverter.toDatabase(now.plus(LEASE))).setParameter(2, attempt)
                     .setParameter(3, id).executeUpdate();
-            claims.add(new Claim(id, (String) r[1], (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(),
-                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], attempt));
+            claims.add(new Claim(id, r.string(1), r.string(2), r.longOrNull(3), r.string(4), r.string(5), r.string(6),
+                    r.string(7), attempt));
         }
         return claims;
     }
@@ -80,9 +80,9 @@ public class MailDeliveries {
     }
 
     public Status status() {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(sent_at IS NULL), 0),"
+        Row r = Row.single(em.createNativeQuery("SELECT COALESCE(SUM(sent_at IS NULL), 0),"
                 + " COALESCE(SUM(sent_at IS NULL AND last_error IS NOT NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0)"
-                + " FROM mail_outbox").getSingleResult();
-        return new Status(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+                + " FROM mail_outbox"));
+        return new Status(r.longAt(0), r.longAt(1), r.longAt(2));
     }
 }

@@ -1,6 +1,7 @@
 package dev.peerdesk.notification.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,15 +60,15 @@ public class MailOutbox {
         Instant now = clock.instant();
         if (foldKey != null) {
             // FOR UPDATE: a claim in flight holds the row, so this waits for it and then sees it claimed
-            @SuppressWarnings("unchecked")
-            List<Object[]> open = em.createNativeQuery("SELECT id, fact_count, post_id FROM mail_outbox"
+            // the SQL's own LIMIT 1 … FOR UPDATE, so no second limit is laid over it
+            Optional<Row> open = Row.list(em.createNativeQuery("SELECT id, fact_count, post_id FROM mail_outbox"
                             + " WHERE recipient_id = ?1 AND fold_key = ?2 AND sent_at IS NULL AND attempts = 0"
                             + " ORDER BY id LIMIT 1 FOR UPDATE")
-                    .setParameter(1, recipientId).setParameter(2, foldKey).getResultList();
-            if (!open.isEmpty()) {
-                long id = ((Number) open.get(0)[0]).longValue();
-                int count = ((Number) open.get(0)[1]).intValue() + 1;
-                Long firstPost = open.get(0)[2] == null ? null : ((Number) open.get(0)[2]).longValue();
+                    .setParameter(1, recipientId).setParameter(2, foldKey)).stream().findFirst();
+            if (open.isPresent()) {
+                long id = open.get().longAt(0);
+                int count = open.get().intAt(1) + 1;
+                Long firstPost = open.get().longOrNull(2);
                 Optional<Rendered> merged = render(recipientId, type, questionId, firstPost, detail, count);
                 merged.ifPresent(r -> em.createNativeQuery("UPDATE mail_outbox SET fact_count = ?1, subject = ?2,"
                                 + " text_body = ?3, html_body = ?4 WHERE id = ?5")
@@ -103,20 +104,19 @@ public class MailOutbox {
     /** The mail of {@code count} facts, when the recipient's setting for {@code type} is INSTANT. */
     private Optional<Rendered> render(long recipientId, NotificationType type, long questionId, Long postId,
                                       String detail, int count) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT u.email, q.title,"
+        Optional<Row> row = Row.first(em.createNativeQuery("SELECT u.email, q.title,"
                         + " (SELECT body FROM post WHERE id = ?3 AND deleted = 0)"
                         + " FROM app_user u JOIN post q ON q.id = ?2 AND q.kind = 'Q'"
                         + " WHERE u.id = ?1 AND u.email_verified_at IS NOT NULL AND COALESCE((SELECT s.delivery FROM notification_mail_setting s"
                         + " WHERE s.user_id = u.id AND s.type = ?4), ?5) = 'INSTANT'")
                 .setParameter(1, recipientId).setParameter(2, questionId).setParameter(3, postId)
-                .setParameter(4, type.name()).setParameter(5, MailDelivery.byDefault(type).name()).getResultList();
-        if (rows.isEmpty()) {
+                .setParameter(4, type.name()).setParameter(5, MailDelivery.byDefault(type).name()));
+        if (row.isEmpty()) {
             return Optional.empty();
         }
-        String email = (String) rows.get(0)[0];
-        String title = (String) rows.get(0)[1];
-        String body = (String) rows.get(0)[2];
+        String email = row.get().string(0);
+        String title = row.get().string(1);
+        String body = row.get().string(2);
         String text = NotificationText.of(type, count, title, detail);
         String link = settings.publicUrl() + "/questions/" + questionId
                 + (postId == null || postId == questionId ? "" : "#answer-" + postId);
@@ -223,11 +223,9 @@ public class MailOutbox {
         for (NotificationType type : NotificationType.values()) {
             settings.put(type, MailDelivery.byDefault(type));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT type, delivery FROM notification_mail_setting WHERE user_id = ?1")
-                .setParameter(1, userId).getResultList();
-        for (Object[] r : rows) {
-            settings.put(NotificationType.valueOf((String) r[0]), MailDelivery.valueOf((String) r[1]));
+        for (Row r : Row.list(em.createNativeQuery("SELECT type, delivery FROM notification_mail_setting"
+                + " WHERE user_id = ?1").setParameter(1, userId))) {
+            settings.put(NotificationType.valueOf(r.string(0)), MailDelivery.valueOf(r.string(1)));
         }
         return settings;
     }

@@ -1,6 +1,7 @@
 package dev.peerdesk.notification.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.rest.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,36 +31,27 @@ public class NotificationQueries {
             query.setParameter(2, InstantConverter.toDatabase(fromMicros(after.sortKeyAsLong())))
                     .setParameter(3, after.id());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<NotificationDto> items = rows.stream().map(NotificationQueries::dto).toList();
+        List<NotificationDto> items = Row.list(query).stream().map(NotificationQueries::dto).toList();
         return Cursor.page(items, limit, n -> new Cursor(Long.toString(micros(n.createdAt())), n.id()));
     }
 
     /** One of the recipient's notifications, or empty (someone else's ids are not found). */
     public java.util.Optional<NotificationDto> find(long recipientId, long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, type, question_id, post_id, ticket_id, subject, detail,"
+        return Row.first(em.createNativeQuery("SELECT id, type, question_id, post_id, ticket_id, subject, detail,"
                         + " fact_count, read_at, updated_at FROM notification WHERE recipient_id = ?1 AND id = ?2")
-                .setParameter(1, recipientId).setParameter(2, id).getResultList();
-        return rows.stream().findFirst().map(NotificationQueries::dto);
+                .setParameter(1, recipientId).setParameter(2, id)).map(NotificationQueries::dto);
     }
 
     public long unreadCount(long recipientId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE recipient_id = ?1"
-                        + " AND read_at IS NULL")
-                .setParameter(1, recipientId).getSingleResult()).longValue();
+        return Row.single(em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE recipient_id = ?1"
+                        + " AND read_at IS NULL").setParameter(1, recipientId)).longAt(0);
     }
 
-    private static NotificationDto dto(Object[] r) {
-        NotificationType type = NotificationType.valueOf((String) r[1]);
-        return new NotificationDto(((Number) r[0]).longValue(), type, id(r[2]), id(r[3]), id(r[4]),
-                NotificationText.of(type, ((Number) r[7]).intValue(), (String) r[5], (String) r[6]), r[8] != null,
-                InstantConverter.fromDatabase(r[9]));
-    }
-
-    private static Long id(Object value) {
-        return value == null ? null : ((Number) value).longValue();
+    private static NotificationDto dto(Row r) {
+        NotificationType type = NotificationType.valueOf(r.string(1));
+        return new NotificationDto(r.longAt(0), type, r.longOrNull(2), r.longOrNull(3), r.longOrNull(4),
+                NotificationText.of(type, r.intAt(7), r.string(5), r.string(6)), r.instant(8) != null,
+                r.instant(9));
     }
 
     static long micros(Instant instant) {

@@ -1,6 +1,7 @@
 package dev.peerdesk.notification.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -146,15 +147,14 @@ public class Notifications {
 
     /** The thread's participants (asker, answerers, commenters): user id → display name; bounded by the thread. */
     public java.util.Map<Long, String> participants(long questionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.display_name FROM app_user u WHERE u.id IN ("
+        List<Row> rows = Row.list(em.createNativeQuery("SELECT u.id, u.display_name FROM app_user u WHERE u.id IN ("
                         + " SELECT author_id FROM post WHERE id = ?1 AND kind = 'Q'"
                         + " UNION SELECT author_id FROM post WHERE question_id = ?1 AND kind = 'A' AND deleted = 0"
                         + " UNION SELECT author_id FROM comment WHERE question_id = ?1 AND deleted = 0)")
-                .setParameter(1, questionId).getResultList();
+                .setParameter(1, questionId));
         java.util.Map<Long, String> participants = new java.util.LinkedHashMap<>();
-        for (Object[] r : rows) {
-            participants.put(((Number) r[0]).longValue(), (String) r[1]);
+        for (Row r : rows) {
+            participants.put(r.longAt(0), r.string(1));
         }
         return participants;
     }

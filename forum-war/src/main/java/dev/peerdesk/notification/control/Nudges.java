@@ -1,6 +1,7 @@
 package dev.peerdesk.notification.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.support.control.EscalationCandidates;
 import dev.peerdesk.support.control.EscalationPolicyStore;
 import dev.peerdesk.support.policy.EscalationDecision;
@@ -103,8 +104,7 @@ public class Nudges {
     }
 
     public Summary summary() {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(*), COUNT(accepted_at) FROM question_nudge")
-                .getSingleResult();
-        return new Summary(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        Row r = Row.single(em.createNativeQuery("SELECT COUNT(*), COUNT(accepted_at) FROM question_nudge"));
+        return new Summary(r.longAt(0), r.longAt(1));
     }
 }

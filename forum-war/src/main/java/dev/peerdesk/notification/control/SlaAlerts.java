@@ -1,6 +1,7 @@
 package dev.peerdesk.notification.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.support.control.SlaCountdown;
 import dev.peerdesk.support.policy.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +46,7 @@ public class SlaAlerts {
     @Transactional
     public int sweep() {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.question_id, t.asker_id, t.assignee_id, t.status,"
+        List<Row> rows = Row.list(em.createNativeQuery("SELECT t.id, t.question_id, t.asker_id, t.assignee_id, t.status,"
                         + " t.first_response_due_at, t.first_response_at, t.resolution_due_at, t.solved_at"
                         + " FROM ticket t WHERE t.status IN ('NEW', 'OPEN') AND t.sla_due_at <= ?1"
                         + " AND NOT EXISTS (SELECT 1 FROM ticket_sla_alert a WHERE a.ticket_id = t.id"
@@ -55,17 +55,15 @@ public class SlaAlerts {
                         + " THEN 'FIRST_RESPONSE' ELSE 'RESOLUTION' END)"
                         + " ORDER BY t.sla_due_at LIMIT ?2")
                 .setParameter(1, InstantConverter.toDatabase(now.plus(WARNING))).setParameter(2, BATCH)
-                .setParameter(3, InstantConverter.toDatabase(now))
-                .getResultList();
+                .setParameter(3, InstantConverter.toDatabase(now)));
         int sent = 0;
-        for (Object[] r : rows) {
-            long ticketId = ((Number) r[0]).longValue();
-            long questionId = ((Number) r[1]).longValue();
-            long askerId = ((Number) r[2]).longValue();
-            Long assigneeId = r[3] == null ? null : ((Number) r[3]).longValue();
-            SlaCountdown.Standing standing = SlaCountdown.of(TicketStatus.valueOf((String) r[4]),
-                    InstantConverter.fromDatabase(r[5]), r[6] == null ? null : InstantConverter.fromDatabase(r[6]),
-                    InstantConverter.fromDatabase(r[7]), r[8] == null ? null : InstantConverter.fromDatabase(r[8]), now);
+        for (Row r : rows) {
+            long ticketId = r.longAt(0);
+            long questionId = r.longAt(1);
+            long askerId = r.longAt(2);
+            Long assigneeId = r.longOrNull(3);
+            SlaCountdown.Standing standing = SlaCountdown.of(TicketStatus.valueOf(r.string(4)),
+                    r.instant(5), r.instant(6), r.instant(7), r.instant(8), now);
             String stage;
             if (standing.state() == SlaCountdown.State.OVERDUE) {
                 stage = "BREACHED";
