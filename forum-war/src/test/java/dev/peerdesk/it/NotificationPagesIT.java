@@ -86,6 +86,33 @@ class NotificationPagesIT extends BrowserTest {
     }
 
     @Test
+    void theTagListsFollowButtonBringsNewQuestionsWithTheTag() {
+        String tag = ("fol" + Api.unique("").replace("-", "")).substring(0, 12);
+        api.ensureTags(tag);
+        Member reader = api.newMember("tagreader");
+        signIn(reader.email(), reader.password());
+        open("/?tag=" + tag);
+        assertThat(text(By.id("tag-follow-state"))).isEqualTo("Follow to hear of new questions with this tag.");
+        click("followTag");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unfollowTag")));
+        assertThat(text(By.id("tag-follow-state"))).isEqualTo("You hear of every new question with this tag.");
+        assertThat(browser.getCurrentUrl()).contains("tag=" + tag);
+
+        api.ask(api.newMember("tagposter"), "The label printer prints blank labels", BODY, tag);
+        JsonObject latest = api.get("/api/v1/notifications?limit=1", reader.token()).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(latest.getString("type")).isEqualTo("NEW_QUESTION");
+        assertThat(latest.getString("text")).contains("The label printer prints blank labels");
+
+        click("unfollowTag");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followTag")));
+        api.post("/api/v1/notifications/read", "{\"all\":true}", reader.token());
+        api.ask(api.newMember("tagposter"), "The label printer jams after ten labels", BODY, tag);
+        assertThat(unread(reader)).as("an unfollowed tag notifies nobody").isZero();
+        assertFitsAPhone();
+    }
+
+    @Test
     void theSettingsPageShowsEachKindInWordsAndSavesTheChoice() {
         Member member = api.newMember("settingsreader");
         signIn(member.email(), member.password());

@@ -140,6 +140,11 @@ public class NotificationService {
         return notifications.follows(questionId, user.id());
     }
 
+    /** Whether the user follows the tag (false for a name that is no tag). */
+    public boolean followingTag(User user, String name) {
+        return TagName.parse(name).map(tag -> notifications.followsTag(tag.value(), user.id())).orElse(false);
+    }
+
     /** Follows or unfollows a tag: 422 for a name that is no tag name, 404 for a tag that does not exist. */
     @Transactional
     public void followTag(User user, String name, boolean following) {

@@ -127,6 +127,13 @@ public class Notifications {
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
+    /** Whether the user follows the tag of that name. */
+    public boolean followsTag(String name, long userId) {
+        return !em.createNativeQuery("SELECT 1 FROM tag_follow f JOIN tag t ON t.id = f.tag_id"
+                        + " WHERE t.name = ?1 AND f.user_id = ?2")
+                .setParameter(1, name).setParameter(2, userId).getResultList().isEmpty();
+    }
+
     /** Follows or unfollows a tag; false when there is no such tag. */
     public boolean followTag(String name, long userId, boolean following) {
         List<?> ids = em.createNativeQuery("SELECT id FROM tag WHERE name = ?1").setParameter(1, name).getResultList();
