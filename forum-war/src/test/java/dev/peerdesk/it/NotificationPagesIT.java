@@ -187,6 +187,23 @@ class NotificationPagesIT extends BrowserTest {
         await("the test mail", () -> !MAIL.to(to).isEmpty());
         assertThat(MAIL.to(to).get(0).getSubject()).isEqualTo("Peerdesk test e-mail");
 
+        // the account rule beside it: ticked, saved, stored; and back off (the default every other test expects)
+        try {
+            click("requireConfirmed");
+            click("saveRules");
+            assertThat(text(By.cssSelector(".flash"))).contains("Members must now confirm their e-mail address");
+            assertThat(api.get("/api/v1/admin/account-rules", api.adminToken()).json()
+                    .getBoolean("requireVerifiedEmailToPost")).isTrue();
+            assertThat(browser.findElement(By.id("requireConfirmed")).isSelected()).isTrue();
+            click("requireConfirmed");
+            click("saveRules");
+            assertThat(text(By.cssSelector(".flash"))).contains("Members may post before they confirm");
+        } finally {
+            api.put("/api/v1/admin/account-rules", "{\"requireVerifiedEmailToPost\":false}", api.adminToken());
+        }
+        assertThat(api.get("/api/v1/admin/account-rules", api.adminToken()).json()
+                .getBoolean("requireVerifiedEmailToPost")).isFalse();
+
         type("testTo", "not an address");
         click("sendTest");
         assertThat(text(By.cssSelector("#testForm .ui-message-error"))).isEqualTo("Must be one e-mail address, like name@example.com");

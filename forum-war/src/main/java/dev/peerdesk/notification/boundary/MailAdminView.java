@@ -1,6 +1,8 @@
 package dev.peerdesk.notification.boundary;
 
 import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.user.boundary.AccountRulesService;
+import dev.peerdesk.user.control.AccountRulesStore;
 import dev.peerdesk.user.control.Caller;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
@@ -24,9 +26,13 @@ public class MailAdminView {
     @Inject
     Caller caller;
 
+    @Inject
+    AccountRulesService accountRules;
+
     private MailService.MailStatus status;
     private String testTo;
     private MailService.TestResult result;
+    private Boolean requireConfirmed;
 
     public void load() {
         User viewer = caller.optional().orElse(null);
@@ -50,6 +56,33 @@ public class MailAdminView {
             Pages.show(e, Map.of("to", "testTo"));
         }
         status = null; // read again: the outbox may have moved
+    }
+
+    /** Saves whether members must confirm their e-mail address before they may post (off by default). */
+    public void saveRules() {
+        User viewer = caller.optional().orElse(null);
+        if (viewer == null || !isAllowed()) {
+            return;
+        }
+        try {
+            requireConfirmed = accountRules.change(viewer, new AccountRulesStore.AccountRulesDto(
+                    Boolean.TRUE.equals(requireConfirmed))).requireVerifiedEmailToPost();
+            Pages.info(requireConfirmed ? "Members must now confirm their e-mail address before they post."
+                    : "Members may post before they confirm their e-mail address.");
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+    }
+
+    public Boolean getRequireConfirmed() {
+        if (requireConfirmed == null && isAllowed()) {
+            requireConfirmed = accountRules.current(caller.require()).requireVerifiedEmailToPost();
+        }
+        return requireConfirmed;
+    }
+
+    public void setRequireConfirmed(Boolean requireConfirmed) {
+        this.requireConfirmed = requireConfirmed;
     }
 
     public boolean isAllowed() {

@@ -1,17 +1,9 @@
 package dev.peerdesk.user.boundary;
 
-import dev.peerdesk.platform.audit.AuditLog;
-import dev.peerdesk.platform.audit.Changes;
-import dev.peerdesk.platform.errors.Refusal;
-import dev.peerdesk.user.control.AccountRulesStore;
 import dev.peerdesk.user.control.AccountRulesStore.AccountRulesDto;
 import dev.peerdesk.user.control.Caller;
-import dev.peerdesk.user.control.Roles;
-import dev.peerdesk.user.entity.Role;
-import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -30,32 +22,18 @@ import jakarta.ws.rs.core.MediaType;
 public class AccountRulesResource {
 
     @Inject
-    AccountRulesStore rules;
+    AccountRulesService rules;
 
     @Inject
     Caller caller;
 
-    @Inject
-    AuditLog audit;
-
     @GET
     public AccountRulesDto current() {
-        Roles.require(caller.require(), Role.ADMIN);
-        return rules.current();
+        return rules.current(caller.require());
     }
 
     @PUT
-    @Transactional
     public AccountRulesDto change(AccountRulesDto change) {
-        User admin = caller.require();
-        Roles.require(admin, Role.ADMIN);
-        if (change == null) {
-            throw Refusal.malformed("Send {requireVerifiedEmailToPost: true|false} as JSON");
-        }
-        boolean before = rules.requireVerifiedEmailToPost();
-        AccountRulesDto changed = rules.change(change);
-        audit.record(admin.id(), "ACCOUNT_RULES_CHANGED", "SETTING", 0,
-                Changes.of("Require a confirmed e-mail to post", before, changed.requireVerifiedEmailToPost()));
-        return changed;
+        return rules.change(caller.require(), change);
     }
 }
