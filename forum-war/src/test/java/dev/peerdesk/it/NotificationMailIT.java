@@ -282,4 +282,46 @@ class NotificationMailIT extends PeerdeskIT {
         assertThat(second).contains("The second monitor stays black after sleep")
                 .doesNotContain("The scanner stops after twenty pages");
     }
+
+    /** Issue 11: by mail too, a ticket's news reach its asker and agent only, and a note reaches nobody. */
+    @Test
+    void ticketMailReachesTheAskerAndTheAgentButNeverAnotherMemberAndNotesMailNobody() throws Exception {
+        Member asker = member("ticketmailed");
+        Member follower = member("ticketneighbour"); // follows the question, with every kind of mail at once
+        Member agent = api.newStaff("mailcarer", "AGENT");
+        confirm(agent);
+        String title = "The invoice PDF shows last month's usage";
+        long q = api.ask(asker, title, BODY, "notifications");
+        assertThat(api.put("/api/v1/questions/" + q + "/follow", null, follower.token()).status()).isEqualTo(204);
+        StringBuilder all = new StringBuilder("{");
+        for (String type : api.get("/api/v1/users/me/notification-settings", follower.token()).json().keySet()) {
+            all.append(all.length() > 1 ? "," : "").append('"').append(type).append("\":\"INSTANT\"");
+        }
+        assertThat(api.put("/api/v1/users/me/notification-settings", all.append('}').toString(), follower.token())
+                .status()).isEqualTo(200);
+
+        Reply escalated = api.post("/api/v1/questions/" + q + "/escalation", "{}", api.moderator().token());
+        assertThat(escalated.status()).isIn(200, 201);
+        long ticket = escalated.json().getJsonNumber("id").longValue();
+        assertThat(api.post("/api/v1/support/tickets/" + ticket + "/notes",
+                "{\"body\":\"Internal: billing system migration bug.\"}", agent.token()).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/support/tickets/" + ticket + "/messages",
+                "{\"body\":\"Which invoice number is it?\"}", agent.token()).status()).isEqualTo(201);
+
+        String on = "“" + title + "”";
+        await("the asker's ticket mails", () -> MAIL.to(asker.email()).size() >= 2);
+        assertThat(MAIL.to(asker.email())).extracting(NotificationMailIT::subject).contains(
+                "Your support ticket for " + on + " was escalated to support",
+                "New private message on the ticket for " + on);
+        Thread.sleep(5_000); // two more rounds of the delivery job: a wrongly queued mail would be out by now
+        assertThat(MAIL.to(follower.email())).as("another member gets no mail of A's ticket").isEmpty();
+        for (Member someone : List.of(asker, follower, agent)) {
+            assertThat(MAIL.to(someone.email())).as("the note reaches nobody's mailbox")
+                    .noneMatch(m -> text(m).contains("billing system migration"));
+        }
+    }
+
+    private void confirm(Member member) {
+        api.confirmEmail(member, MAIL);
+    }
 }
