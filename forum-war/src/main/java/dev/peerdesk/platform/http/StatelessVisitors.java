@@ -46,7 +46,8 @@ public class StatelessVisitors extends HttpFilter {
         }
     }
 
-    private static boolean visitorWithoutSession(HttpServletRequest request) {
+    /** A visitor: neither signed in nor holding a session (the page cache serves only them). */
+    public static boolean visitorWithoutSession(HttpServletRequest request) {
         if (SessionCookie.token(request).isPresent()) {
             return false;
         }

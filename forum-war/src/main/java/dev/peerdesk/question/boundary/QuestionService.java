@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import dev.peerdesk.question.control.RelatedQuestions;
 import dev.peerdesk.question.control.ThreadEvent;
 
 /**
@@ -57,6 +58,9 @@ public class QuestionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RelatedQuestions related;
 
     @Inject
     ViewCounter views;
@@ -115,6 +119,7 @@ public class QuestionService {
             counters.questionVisibility(question, -1); // counted once approved
         }
         em.persist(new Revision(question, author.id(), "asked", now));
+        related.compute(question.id(), question.title());
         threadEvents.fire(new ThreadEvent.EscalationMayChange(question.id()));
         if (publication != ModerationGate.Publication.HOLD_FOR_APPROVAL) { // a held one is told of once approved
             threadEvents.fire(new ThreadEvent.QuestionAsked(question.id(), author.id()));
@@ -148,8 +153,12 @@ public class QuestionService {
             counters.untag(questionId, before.stream().filter(t -> !tags.contains(t)).toList());
             counters.tag(questionId, tags.stream().filter(t -> !before.contains(t)).toList(), now);
         }
+        boolean retitled = !title.strip().equals(question.title());
         question.revise(title.strip(), body, Markdown.toSafeHtml(body), tags, now);
         em.flush();
+        if (retitled) {
+            related.compute(questionId, question.title());
+        }
         em.persist(new Revision(question, actor.id(), request.summary(), now));
         badges.consider(actor.id(), new BadgeFacts.PostEdited(), questionId);
         resolveFlagsIfModerator(actor, questionId);

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,47 +42,72 @@ public class QuestionQueries {
         NEWEST, ACTIVE, VOTES, UNANSWERED
     }
 
-    /** The visible questions in the given order; a keyset page of at most {@code limit}. */
+    /**
+     * Below this many questions a tag's list is read from its {@code question_tag} range and sorted;
+     * above, the sort order's own index is walked and each row checked for the tag, which reaches a
+     * page after about limit × (all questions ÷ tagged) rows. Either way the rows read are bounded.
+     */
+    static final int SMALL_TAG = 2_000;
+
+    /**
+     * The visible questions in the given order; a keyset page of at most {@code limit}. The ids come
+     * from one index range named in the statement (FORCE INDEX): left to itself the optimizer walks the
+     * primary key backwards for the newest list, which reads every answer row after a bulk import
+     * (answers' ids above all questions). The rows then load by primary key with their authors.
+     */
     public Cursor.Page<Question> list(Sort sort, String tag, int limit, String cursor) {
-        Optional<Long> tagId = Optional.empty();
+        Optional<Tag> tagged = Optional.empty();
         if (tag != null && !tag.isBlank()) {
-            tagId = tagId(tag.strip().toLowerCase());
-            if (tagId.isEmpty()) {
+            tagged = em.createQuery("SELECT t FROM Tag t WHERE t.name = :name", Tag.class)
+                    .setParameter("name", tag.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+            if (tagged.isEmpty()) {
                 return new Cursor.Page<>(List.of(), null);
             }
         }
         Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
-        StringBuilder jpql = new StringBuilder(
-                "SELECT q FROM Question q JOIN FETCH q.author WHERE q.deleted = false AND q.hidden = false");
+        String sortKey = switch (sort) {
+            case NEWEST, UNANSWERED -> null;
+            case ACTIVE -> "p.last_activity_at";
+            case VOTES -> "p.score";
+        };
+        boolean fromTagRange = tagged.isPresent() && (sortKey == null || tagged.get().questionCount() <= SMALL_TAG);
+        // Built at run time (sort, tag and cursor are optional clauses): cannot be a named query.
+        StringBuilder sql = new StringBuilder("SELECT p.id FROM ");
+        if (fromTagRange) {
+            sql.append("question_tag qt STRAIGHT_JOIN post p ON p.id = qt.question_id WHERE qt.tag_id = ?1 AND");
+        } else {
+            sql.append("post p FORCE INDEX (").append(switch (sort) {
+                case NEWEST -> "ix_question_newest";
+                case UNANSWERED -> "ix_question_unanswered";
+                case ACTIVE -> "ix_question_active";
+                case VOTES -> "ix_question_votes";
+            }).append(") WHERE");
+            if (tagged.isPresent()) {
+                sql.append(" EXISTS (SELECT 1 FROM question_tag qt WHERE qt.tag_id = ?1 AND qt.question_id = p.id) AND");
+            }
+        }
+        sql.append(" p.kind = 'Q' AND p.deleted = 0 AND p.hidden = 0");
         if (sort == Sort.UNANSWERED) {
-            jpql.append(" AND q.positiveAnswerCount = 0 AND q.acceptedAnswerId IS NULL");
+            sql.append(" AND p.positive_answer_count = 0 AND p.accepted_answer_id IS NULL");
         }
-        tagId.ifPresent(id -> jpql.append(
-                " AND q.id IN (SELECT qt.questionId FROM QuestionTag qt WHERE qt.tagId = :tagId)"));
+        String id = fromTagRange ? "qt.question_id" : "p.id";
         if (after != null) {
-            jpql.append(switch (sort) {
-                case NEWEST, UNANSWERED -> " AND q.id < :afterId";
-                case ACTIVE -> " AND (q.lastActivityAt < :afterKey OR (q.lastActivityAt = :afterKey AND q.id < :afterId))";
-                case VOTES -> " AND (q.score < :afterKey OR (q.score = :afterKey AND q.id < :afterId))";
-            });
+            sql.append(sortKey == null ? " AND " + id + " < ?3"
+                    : " AND (" + sortKey + " < ?2 OR (" + sortKey + " = ?2 AND " + id + " < ?3))");
         }
-        jpql.append(switch (sort) {
-            case NEWEST, UNANSWERED -> " ORDER BY q.id DESC";
-            case ACTIVE -> " ORDER BY q.lastActivityAt DESC, q.id DESC";
-            case VOTES -> " ORDER BY q.score DESC, q.id DESC";
-        });
-        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit + 1);
-        tagId.ifPresent(id -> query.setParameter("tagId", id));
+        sql.append(" ORDER BY ").append(sortKey == null ? "" : sortKey + " DESC, ").append(id).append(" DESC LIMIT ?4");
+        var query = em.createNativeQuery(sql.toString()).setParameter(4, limit + 1);
+        tagged.ifPresent(t -> query.setParameter(1, t.id()));
         if (after != null) {
-            query.setParameter("afterId", after.id());
+            query.setParameter(3, after.id());
             switch (sort) {
-                case ACTIVE -> query.setParameter("afterKey", Instant.ofEpochSecond(0, after.sortKeyAsLong()));
-                case VOTES -> query.setParameter("afterKey", (int) after.sortKeyAsLong());
+                case ACTIVE -> query.setParameter(2, dbTime(Instant.ofEpochSecond(0, after.sortKeyAsLong())));
+                case VOTES -> query.setParameter(2, (int) after.sortKeyAsLong());
                 default -> { }
             }
         }
-        List<Question> rows = query.getResultList();
-        return Cursor.page(rows, limit, q -> switch (sort) {
+        List<Long> ids = ((List<?>) query.getResultList()).stream().map(n -> ((Number) n).longValue()).toList();
+        return Cursor.page(byIds(ids), limit, q -> switch (sort) {
             case NEWEST, UNANSWERED -> new Cursor("", q.id());
             case ACTIVE -> new Cursor(String.valueOf(nanos(q.lastActivityAt())), q.id());
             case VOTES -> new Cursor(String.valueOf(q.score()), q.id());

@@ -33,6 +33,10 @@ public class Tag {
     protected Tag() {
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String name() {
         return name;
     }

@@ -4,6 +4,7 @@ import dev.peerdesk.notification.boundary.NotificationService;
 import dev.peerdesk.question.control.AnswerDto;
 import dev.peerdesk.question.control.QuestionDto;
 import dev.peerdesk.question.control.QuestionQueries;
+import dev.peerdesk.question.control.RelatedQuestions;
 import dev.peerdesk.question.control.Threads;
 import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
@@ -36,6 +37,9 @@ public class QuestionPages {
 
     @Inject
     QuestionQueries queries;
+
+    @Inject
+    RelatedQuestions relatedQuestions;
 
     @Inject
     Threads threads;
@@ -71,8 +75,8 @@ public class QuestionPages {
         }
         votes.values().removeIf(vote -> vote == 0);
 
-        List<Question> related = queries.similar(question.title()).stream()
-                .filter(other -> !other.id().equals(question.id())).limit(5).toList();
+        List<Question> related = queries.byIds(relatedQuestions.of(question.id())).stream()
+                .filter(other -> other.visibleTo(null)).toList();
         QuestionSupport support = tickets.onQuestionPage(viewer, question);
         return Optional.of(new QuestionPage(thread, related, votes, scores, support, affordances(viewer, question, posts)));
     }
