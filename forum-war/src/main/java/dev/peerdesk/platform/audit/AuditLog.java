@@ -1,7 +1,7 @@
 package dev.peerdesk.platform.audit;
 
 import dev.peerdesk.platform.InstantConverter;
-import dev.peerdesk.platform.entity.AuditEntry;
+import dev.peerdesk.platform.entity.AuditLogEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +32,7 @@ public class AuditLog {
     }
 
     public void record(Long actorId, String action, String targetType, long targetId, String reason) {
-        em.createNamedQuery(AuditEntry.APPEND)
+        em.createNamedQuery(AuditLogEntry.APPEND)
                 .setParameter(1, actorId).setParameter(2, action).setParameter(3, targetType)
                 .setParameter(4, targetId)
                 .setParameter(5, reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason)

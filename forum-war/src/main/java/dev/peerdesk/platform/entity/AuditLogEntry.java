@@ -11,16 +11,16 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_log")
-@NamedNativeQuery(name = AuditEntry.APPEND, query = "INSERT INTO audit_log (actor_id, action, target_type,"
+@NamedNativeQuery(name = AuditLogEntry.APPEND, query = "INSERT INTO audit_log (actor_id, action, target_type,"
         + " target_id, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-public class AuditEntry {
+public class AuditLogEntry {
 
     /** ?1 actor (or null), ?2 action, ?3 target type, ?4 target id, ?5 reason (or null), ?6 when. */
-    public static final String APPEND = "AuditEntry.append";
+    public static final String APPEND = "AuditLogEntry.append";
 
     @Id
     private Long id;
 
-    protected AuditEntry() {
+    protected AuditLogEntry() {
     }
 }
