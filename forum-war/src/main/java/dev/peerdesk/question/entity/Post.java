@@ -39,6 +39,14 @@ import java.time.Instant;
 @NamedNativeQuery(name = Post.SCORE, query = "UPDATE post SET score = score + ?1 WHERE id = ?2")
 @NamedNativeQuery(name = Post.ACTIVITY,
         query = "UPDATE post SET last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
+// reads for the features above (notification)
+@NamedNativeQuery(name = Post.PARTICIPANTS, query = "SELECT u.id, u.display_name FROM app_user u WHERE u.id IN ("
+        + " SELECT author_id FROM post WHERE id = ?1 AND kind = 'Q'"
+        + " UNION SELECT author_id FROM post WHERE question_id = ?1 AND kind = 'A' AND deleted = 0"
+        + " UNION SELECT author_id FROM comment WHERE question_id = ?1 AND deleted = 0)")
+@NamedNativeQuery(name = Post.ASKER_OF, query = "SELECT author_id FROM post WHERE id = ?1 AND kind = 'Q'")
+@NamedNativeQuery(name = Post.TITLE_OF, query = "SELECT title FROM post WHERE id = ?1 AND kind = 'Q' AND deleted = 0")
+@NamedNativeQuery(name = Post.BODY_OF, query = "SELECT body FROM post WHERE id = ?1 AND deleted = 0")
 public abstract class Post {
 
     /** ?1 visible answers delta, ?2 positively scored answers delta, ?3 question. */
@@ -53,6 +61,14 @@ public abstract class Post {
     public static final String SCORE = "Post.score";
     /** ?1 when, ?2 question: last activity moves forward only. */
     public static final String ACTIVITY = "Post.activity";
+    /** (id, display name) of everyone who asked, answered or commented (not deleted) in question ?1. */
+    public static final String PARTICIPANTS = "Post.participants";
+    /** The author of question ?1 (no row when there is no such question). */
+    public static final String ASKER_OF = "Post.askerOf";
+    /** The title of question ?1 unless deleted. */
+    public static final String TITLE_OF = "Post.titleOf";
+    /** The Markdown of post ?1 (question or answer) unless deleted. */
+    public static final String BODY_OF = "Post.bodyOf";
 
 
     @Id

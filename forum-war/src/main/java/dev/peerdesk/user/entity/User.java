@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,7 +24,12 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "app_user")
+@NamedNativeQuery(name = User.CONFIRMED_EMAIL,
+        query = "SELECT email FROM app_user WHERE id = ?1 AND email_verified_at IS NOT NULL")
 public class User {
+
+    /** The address of user ?1 when confirmed (no row otherwise). */
+    public static final String CONFIRMED_EMAIL = "User.confirmedEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
