@@ -16,17 +16,17 @@ import jakarta.persistence.Table;
         + " WHERE digest_due_at <= ?1 LIMIT ?2")
 @NamedNativeQuery(name = Notification.DIGEST_LATER,
         query = "UPDATE notification SET digest_due_at = ?1 WHERE recipient_id = ?2"
-        + " AND digest_due_at <= ?3")
+                + " AND digest_due_at <= ?3")
 @NamedNativeQuery(name = Notification.DIGEST_ITEMS,
         query = "SELECT type, question_id, post_id, ticket_id, subject, detail,"
-        + " fact_count FROM notification WHERE recipient_id = ?1 AND digest_due_at <= ?2"
-        + " AND read_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?3")
+                + " fact_count FROM notification WHERE recipient_id = ?1 AND digest_due_at <= ?2"
+                + " AND read_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?3")
 @NamedNativeQuery(name = Notification.DIGESTED,
         query = "UPDATE notification SET digest_due_at = NULL WHERE recipient_id = ?1"
-        + " AND digest_due_at <= ?2")
+                + " AND digest_due_at <= ?2")
 @NamedNativeQuery(name = Notification.OF_RECIPIENT,
         query = "SELECT id, type, question_id, post_id, ticket_id, subject, detail,"
-        + " fact_count, read_at, updated_at FROM notification WHERE recipient_id = ?1 AND id = ?2")
+                + " fact_count, read_at, updated_at FROM notification WHERE recipient_id = ?1 AND id = ?2")
 @NamedNativeQuery(name = Notification.UNREAD, query = "SELECT COUNT(*) FROM notification WHERE recipient_id = ?1"
         + " AND read_at IS NULL")
 public class Notification {

@@ -25,8 +25,8 @@ import java.util.Objects;
         + " WHERE s.user_id = u.id AND s.type = ?4), ?5) = 'INSTANT'")
 @NamedNativeQuery(name = NotificationMailSetting.SET,
         query = "INSERT INTO notification_mail_setting (user_id, type, delivery, updated_at)"
-        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE delivery = VALUES(delivery),"
-        + " updated_at = VALUES(updated_at)")
+                + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE delivery = VALUES(delivery),"
+                + " updated_at = VALUES(updated_at)")
 @NamedNativeQuery(name = NotificationMailSetting.OF_USER, query = "SELECT type, delivery FROM notification_mail_setting"
         + " WHERE user_id = ?1")
 public class NotificationMailSetting {

@@ -21,11 +21,11 @@ import jakarta.persistence.Table;
         + " WHERE recipient_id = ?1 AND fold_key = ?2")
 @NamedNativeQuery(name = OutboxMail.ENQUEUE,
         query = "INSERT INTO mail_outbox (recipient_id, to_address, type, question_id, post_id, subject,"
-        + " text_body, html_body, unsubscribe_url, fold_key, next_attempt_at, created_at)"
-        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                + " text_body, html_body, unsubscribe_url, fold_key, next_attempt_at, created_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
 @NamedNativeQuery(name = OutboxMail.ENQUEUE_ACCOUNT,
         query = "INSERT INTO mail_outbox (recipient_id, to_address, type, subject, text_body,"
-        + " html_body, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+                + " html_body, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
 @NamedNativeQuery(name = OutboxMail.DUE, query = "SELECT id, to_address, type, question_id, subject, text_body,"
         + " html_body, unsubscribe_url, attempts FROM mail_outbox WHERE next_attempt_at <= ?1"
         + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
@@ -33,7 +33,7 @@ import jakarta.persistence.Table;
         query = "UPDATE mail_outbox SET next_attempt_at = ?1, attempts = ?2 WHERE id = ?3")
 @NamedNativeQuery(name = OutboxMail.SENT,
         query = "UPDATE mail_outbox SET sent_at = ?1, next_attempt_at = NULL, last_error = NULL"
-        + " WHERE id = ?2 AND sent_at IS NULL")
+                + " WHERE id = ?2 AND sent_at IS NULL")
 @NamedNativeQuery(name = OutboxMail.FAILED, query = "UPDATE mail_outbox SET next_attempt_at = ?1, last_error = ?2"
         + " WHERE id = ?3 AND attempts = ?4 AND sent_at IS NULL")
 @NamedNativeQuery(name = OutboxMail.STATUS, query = "SELECT COALESCE(SUM(sent_at IS NULL), 0),"

@@ -19,10 +19,10 @@ import java.util.Objects;
 @IdClass(QuestionFollow.Key.class)
 @NamedNativeQuery(name = QuestionFollow.AUTO_FOLLOW,
         query = "INSERT IGNORE INTO question_follow (question_id, user_id, following, created_at)"
-        + " VALUES (?1, ?2, TRUE, ?3)")
+                + " VALUES (?1, ?2, TRUE, ?3)")
 @NamedNativeQuery(name = QuestionFollow.FOLLOW,
         query = "INSERT INTO question_follow (question_id, user_id, following, created_at)"
-        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE following = VALUES(following)")
+                + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE following = VALUES(following)")
 @NamedNativeQuery(name = QuestionFollow.FOLLOWS, query = "SELECT 1 FROM question_follow WHERE question_id = ?1"
         + " AND user_id = ?2 AND following = TRUE")
 public class QuestionFollow {

@@ -18,10 +18,10 @@ import jakarta.persistence.Table;
         + " ORDER BY p.escalation_due_at LIMIT ?2")
 @NamedNativeQuery(name = QuestionNudge.NUDGE,
         query = "INSERT IGNORE INTO question_nudge (question_id, asker_id, due_at,"
-        + " nudged_at) VALUES (?1, ?2, ?3, ?4)")
+                + " nudged_at) VALUES (?1, ?2, ?3, ?4)")
 @NamedNativeQuery(name = QuestionNudge.ACCEPTED,
         query = "UPDATE question_nudge n JOIN post q ON q.id = n.question_id SET n.accepted_at = ?1"
-        + " WHERE n.question_id = ?2 AND n.accepted_at IS NULL AND q.escalated = FALSE")
+                + " WHERE n.question_id = ?2 AND n.accepted_at IS NULL AND q.escalated = FALSE")
 @NamedNativeQuery(name = QuestionNudge.SUMMARY, query = "SELECT COUNT(*), COUNT(accepted_at) FROM question_nudge")
 public class QuestionNudge {
 

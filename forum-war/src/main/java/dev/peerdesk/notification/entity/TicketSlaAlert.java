@@ -19,16 +19,16 @@ import java.util.Objects;
 @IdClass(TicketSlaAlert.Key.class)
 @NamedNativeQuery(name = TicketSlaAlert.DUE_TICKETS,
         query = "SELECT t.id, t.question_id, t.asker_id, t.assignee_id, t.status,"
-        + " t.first_response_due_at, t.first_response_at, t.resolution_due_at, t.solved_at"
-        + " FROM ticket t WHERE t.status IN ('NEW', 'OPEN') AND t.sla_due_at <= ?1"
-        + " AND NOT EXISTS (SELECT 1 FROM ticket_sla_alert a WHERE a.ticket_id = t.id"
-        + " AND a.stage = CASE WHEN t.sla_due_at < ?3 THEN 'BREACHED' ELSE 'AT_RISK' END"
-        + " AND a.deadline = CASE WHEN t.first_response_at IS NULL"
-        + " THEN 'FIRST_RESPONSE' ELSE 'RESOLUTION' END)"
-        + " ORDER BY t.sla_due_at LIMIT ?2")
+                + " t.first_response_due_at, t.first_response_at, t.resolution_due_at, t.solved_at"
+                + " FROM ticket t WHERE t.status IN ('NEW', 'OPEN') AND t.sla_due_at <= ?1"
+                + " AND NOT EXISTS (SELECT 1 FROM ticket_sla_alert a WHERE a.ticket_id = t.id"
+                + " AND a.stage = CASE WHEN t.sla_due_at < ?3 THEN 'BREACHED' ELSE 'AT_RISK' END"
+                + " AND a.deadline = CASE WHEN t.first_response_at IS NULL"
+                + " THEN 'FIRST_RESPONSE' ELSE 'RESOLUTION' END)"
+                + " ORDER BY t.sla_due_at LIMIT ?2")
 @NamedNativeQuery(name = TicketSlaAlert.RAISE,
         query = "INSERT IGNORE INTO ticket_sla_alert (ticket_id, deadline, stage,"
-        + " due_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                + " due_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
 public class TicketSlaAlert {
 
     /**
