@@ -5,6 +5,7 @@ import dev.peerdesk.question.boundary.QuestionService.NewQuestion;
 import dev.peerdesk.question.boundary.QuestionService.PostBody;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Question;
+import dev.peerdesk.question.entity.Tag;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
 import dev.peerdesk.vote.boundary.VoteService;
@@ -157,8 +158,7 @@ public class DemoCommunity {
     }
 
     private void tag(String name, String description) {
-        em.createNativeQuery("INSERT IGNORE INTO tag (name, description, question_count, created_at)"
-                        + " VALUES (?1, ?2, 0, UTC_TIMESTAMP(6))")
+        em.createNamedQuery(Tag.CREATE)
                 .setParameter(1, name).setParameter(2, description).executeUpdate();
     }
 

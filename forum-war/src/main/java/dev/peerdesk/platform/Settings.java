@@ -1,5 +1,6 @@
 package dev.peerdesk.platform;
 
+import dev.peerdesk.platform.entity.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Settings an admin changed (rules as JSON), kept in the database and read on every use, so a
- * change applies at once on every node.
+ * change applies at once on every node. Its statements are named queries on {@link Setting}.
  */
 @ApplicationScoped
 public class Settings {
@@ -23,15 +24,18 @@ public class Settings {
     Clock clock;
 
     public Optional<String> read(String name) {
-        List<?> stored = em.createNativeQuery("SELECT value FROM setting WHERE name = ?1")
-                .setParameter(1, name).getResultList();
+        List<?> stored = em.createNamedQuery(Setting.VALUE).setParameter(1, name).getResultList();
         return stored.stream().map(String.class::cast).findFirst();
     }
 
     public void write(String name, String value) {
-        em.createNativeQuery("INSERT INTO setting (name, value, updated_at) VALUES (?1, ?2, ?3)"
-                        + " ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at)")
-                .setParameter(1, name).setParameter(2, value)
+        em.createNamedQuery(Setting.WRITE).setParameter(1, name).setParameter(2, value)
+                .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+    }
+
+    /** Writes the setting unless it is there already (whichever node writes first wins). */
+    public void writeIfAbsent(String name, String value) {
+        em.createNamedQuery(Setting.WRITE_ONCE).setParameter(1, name).setParameter(2, value)
                 .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
     }
 }

@@ -1,12 +1,13 @@
 package dev.peerdesk.moderation.control;
 
-import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.ModerationRules;
 import dev.peerdesk.moderation.NewUserPolicy;
 import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.RateLimitedAction;
+import dev.peerdesk.moderation.entity.RateEvent;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.user.control.SuspensionGuard;
 import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +54,8 @@ public class ModerationGate {
     public void spend(User user, RateLimitedAction action) {
         ModerationRules current = rules.current();
         Instant now = clock.instant();
-        em.createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE").setParameter(1, user.id()).getResultList();
+        em.createNamedQuery(User.LOCK).setParameter(1, user.id()).getResultList();
+        // Built at run time (the window's bound, > or >=, depends on the action): cannot be a named query.
         Tally window = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM rate_event"
                         + " WHERE user_id = ?1 AND action = ?2 AND created_at " + (action.isRolling() ? ">" : ">=") + " ?3")
                 .setParameter(1, user.id()).setParameter(2, action.name())
@@ -64,7 +66,7 @@ public class ModerationGate {
                     + action.name().toLowerCase() + "s per " + (action.isRolling() ? "hour" : "day")
                     + "; try again in " + humane(limited.retryAfter()), limited.retryAfterSeconds());
         }
-        em.createNativeQuery("INSERT INTO rate_event (user_id, action, created_at) VALUES (?1, ?2, ?3)")
+        em.createNamedQuery(RateEvent.RECORD)
                 .setParameter(1, user.id()).setParameter(2, action.name())
                 .setParameter(3, InstantConverter.toDatabase(now)).executeUpdate();
     }
@@ -97,8 +99,7 @@ public class ModerationGate {
     }
 
     private Instant lastQuestionAt(long authorId) {
-        return InstantConverter.fromDatabase(em.createNativeQuery(
-                        "SELECT MAX(created_at) FROM post WHERE author_id = ?1 AND kind = 'Q'")
+        return InstantConverter.fromDatabase(em.createNamedQuery(RateEvent.LAST_QUESTION)
                 .setParameter(1, authorId).getSingleResult());
     }
 

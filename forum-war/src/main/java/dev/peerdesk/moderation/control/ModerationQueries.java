@@ -1,6 +1,8 @@
 package dev.peerdesk.moderation.control;
 
+import dev.peerdesk.moderation.entity.Flag;
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.platform.entity.AuditLogEntry;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.platform.text.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +34,6 @@ public class ModerationQueries {
     public record AuditEntry(long id, Long actorId, String action, String targetType, long targetId, String reason,
                              Instant createdAt) {
 
-        static final String COLUMNS = "id, actor_id, action, target_type, target_id, reason, created_at";
-
         static AuditEntry of(Row r) {
             return new AuditEntry(r.longAt(0), r.longOrNull(1), r.string(2), r.string(3), r.longAt(4), r.string(5),
                     r.instant(6));
@@ -47,10 +47,8 @@ public class ModerationQueries {
         long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor).id();
         List<Long> postIds = switch (kind) {
             case FLAGS -> flagTable.flaggedPosts(after, limit + 1);
-            case APPROVAL -> ids("SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 1 AND p.id > ?1"
-                    + " ORDER BY p.id LIMIT ?2", after, limit + 1);
-            case HIDDEN -> ids("SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 0 AND p.id > ?1"
-                    + " ORDER BY p.id LIMIT ?2", after, limit + 1);
+            case APPROVAL -> ids(Flag.HELD_POSTS, after, limit + 1);
+            case HIDDEN -> ids(Flag.HIDDEN_POSTS, after, limit + 1);
         };
         if (postIds.isEmpty()) {
             return new Cursor.Page<>(List.of(), null);
@@ -68,8 +66,7 @@ public class ModerationQueries {
 
     public Cursor.Page<AuditEntry> auditLog(int limit, String cursor) {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor).id();
-        List<AuditEntry> entries = Row.list(em.createNativeQuery("SELECT " + AuditEntry.COLUMNS
-                        + " FROM audit_log WHERE id < ?1 ORDER BY id DESC LIMIT ?2")
+        List<AuditEntry> entries = Row.list(em.createNamedQuery(AuditLogEntry.BEFORE)
                 .setParameter(1, before).setParameter(2, limit + 1)).stream().map(AuditEntry::of).toList();
         return Cursor.page(entries, limit, e -> new Cursor("", e.id()));
     }
@@ -90,27 +87,25 @@ public class ModerationQueries {
     /** {@link #auditLog} for the page: the same keyset pages, with the actors' names from one join. */
     public Cursor.Page<AuditLine> auditLines(int limit, String cursor) {
         long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : Cursor.decode(cursor).id();
-        List<AuditLine> lines = Row.list(em.createNativeQuery("SELECT a.id, a.actor_id, u.display_name, a.action, a.target_type,"
-                        + " a.target_id, a.reason, a.created_at FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id"
-                        + " WHERE a.id < ?1 ORDER BY a.id DESC LIMIT ?2")
+        List<AuditLine> lines = Row.list(em.createNamedQuery(AuditLogEntry.LINES_BEFORE)
                 .setParameter(1, before).setParameter(2, limit + 1)).stream().map(AuditLine::of).toList();
         return Cursor.page(lines, limit, e -> new Cursor("", e.id()));
     }
 
     /** The newest audit entries about one target ({@code USER}, {@code QUESTION}, …), for its page. */
     public List<AuditEntry> auditFor(String targetType, long targetId, int limit) {
-        return Row.list(em.createNativeQuery("SELECT " + AuditEntry.COLUMNS
-                        + " FROM audit_log WHERE target_type = ?1 AND target_id = ?2 ORDER BY id DESC LIMIT ?3")
+        return Row.list(em.createNamedQuery(AuditLogEntry.OF_TARGET)
                 .setParameter(1, targetType).setParameter(2, targetId).setParameter(3, limit)).stream()
                 .map(AuditEntry::of).toList();
     }
 
-    private List<Long> ids(String sql, long after, int limit) {
-        List<?> ids = em.createNativeQuery(sql).setParameter(1, after).setParameter(2, limit).getResultList();
+    private List<Long> ids(String queryName, long after, int limit) {
+        List<?> ids = em.createNamedQuery(queryName).setParameter(1, after).setParameter(2, limit).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     private List<QueuedPost> rows(String sql, List<Long> ids) {
+        // Built at run time (an IN list of the page's ids): cannot be a named query.
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 1, ids.get(i));

@@ -1,11 +1,13 @@
 package dev.peerdesk.moderation.control;
 
-import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.moderation.ModerationRules;
 import dev.peerdesk.moderation.RateLimit;
 import dev.peerdesk.moderation.SignInThrottle;
+import dev.peerdesk.moderation.entity.AuthAccountLock;
+import dev.peerdesk.moderation.entity.AuthAttempt;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.user.control.PasswordReset;
 import dev.peerdesk.user.control.SignInAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +53,7 @@ public class SignInThrottling {
     public void beforeSignIn(@Observes SignInAttempt attempt, SignInThrottling self) {
         String account = hash(attempt.account());
         self.prepare(account); // its own short transaction, before the sign-in's holds anything
-        em.createNativeQuery("SELECT account_hash FROM auth_account_lock WHERE account_hash = ?1 FOR UPDATE")
+        em.createNamedQuery(AuthAccountLock.LOCK)
                 .setParameter(1, account).getResultList();
         RateLimit.Decision decision = decide(account, attempt.address());
         if (decision instanceof RateLimit.Limited limited) {
@@ -84,7 +86,7 @@ public class SignInThrottling {
 
     /** A password reset ends the account's lock-out: the owner proved they hold the mailbox. */
     public void afterPasswordReset(@Observes PasswordReset reset) {
-        em.createNativeQuery("DELETE FROM auth_attempt WHERE kind = 'SIGN_IN' AND account_hash = ?1")
+        em.createNamedQuery(AuthAttempt.FORGET_SIGN_INS)
                 .setParameter(1, hash(reset.account())).executeUpdate();
     }
 
@@ -94,7 +96,7 @@ public class SignInThrottling {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void prepare(String accountHash) {
-        em.createNativeQuery("INSERT IGNORE INTO auth_account_lock (account_hash) VALUES (?1)")
+        em.createNamedQuery(AuthAccountLock.PREPARE)
                 .setParameter(1, accountHash).executeUpdate();
         cleanUp();
     }
@@ -103,18 +105,17 @@ public class SignInThrottling {
     public long insertRegistration(String address) {
         cleanUp();
         insert("REGISTER", "DONE", null, address);
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        return ((Number) em.createNamedQuery(AuthAttempt.LAST_ID).getSingleResult()).longValue();
     }
 
     private void cleanUp() {
-        em.createNativeQuery("DELETE FROM auth_attempt WHERE created_at < ?1 ORDER BY created_at LIMIT 20")
+        em.createNamedQuery(AuthAttempt.CLEAN_UP)
                 .setParameter(1, InstantConverter.toDatabase(clock.instant().minus(Duration.ofHours(2)))).executeUpdate();
     }
 
     private void insert(String kind, String status, String accountHash, String address) {
         Instant now = clock.instant();
-        em.createNativeQuery("INSERT INTO auth_attempt (kind, status, account_hash, address, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        em.createNamedQuery(AuthAttempt.RECORD)
                 .setParameter(1, kind).setParameter(2, status).setParameter(3, accountHash)
                 .setParameter(4, truncate(address)).setParameter(5, InstantConverter.toDatabase(now)).executeUpdate();
     }
@@ -123,16 +124,14 @@ public class SignInThrottling {
         ModerationRules current = rules.current();
         Instant now = clock.instant();
         Object since = InstantConverter.toDatabase(now.minus(SignInThrottle.WINDOW));
-        Tally account = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
-                        + " WHERE account_hash = ?1 AND created_at > ?2")
+        Tally account = Tally.of(Row.single(em.createNamedQuery(AuthAttempt.OF_ACCOUNT)
                 .setParameter(1, accountHash).setParameter(2, since)));
         RateLimit.Decision byAccount = SignInThrottle.check(account.count(), account.at(),
                 current.signInFailuresPerAccount(), now);
         if (byAccount instanceof RateLimit.Limited) {
             return byAccount;
         }
-        Tally byAddress = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MAX(created_at) FROM auth_attempt"
-                        + " WHERE address = ?1 AND kind = 'SIGN_IN' AND created_at > ?2")
+        Tally byAddress = Tally.of(Row.single(em.createNamedQuery(AuthAttempt.SIGN_INS_FROM)
                 .setParameter(1, truncate(address)).setParameter(2, since)));
         return SignInThrottle.check(byAddress.count(), byAddress.at(), current.signInFailuresPerAddress(), now);
     }
@@ -140,8 +139,7 @@ public class SignInThrottling {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RateLimit.Decision decideRegistration(long ticket, String address) {
         Instant now = clock.instant();
-        Tally registrations = Tally.of(Row.single(em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM auth_attempt"
-                        + " WHERE address = ?1 AND kind = 'REGISTER' AND created_at > ?2 AND id <> ?3")
+        Tally registrations = Tally.of(Row.single(em.createNamedQuery(AuthAttempt.REGISTRATIONS_FROM)
                 .setParameter(1, truncate(address)).setParameter(2, InstantConverter.toDatabase(now.minus(Duration.ofHours(1))))
                 .setParameter(3, ticket)));
         return SignInThrottle.checkRegistration(registrations.count(), registrations.at(),
@@ -150,7 +148,7 @@ public class SignInThrottling {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delete(long ticket) {
-        em.createNativeQuery("DELETE FROM auth_attempt WHERE id = ?1").setParameter(1, ticket).executeUpdate();
+        em.createNamedQuery(AuthAttempt.DELETE).setParameter(1, ticket).executeUpdate();
     }
 
     private static String truncate(String address) {

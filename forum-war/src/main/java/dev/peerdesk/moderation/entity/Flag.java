@@ -33,12 +33,22 @@ import java.util.Objects;
 @NamedNativeQuery(name = Flag.FLAGGED_POSTS, // the review queue: posts (not deleted) with open flags, by id (ix_flag_open)
         query = "SELECT p.id FROM post p WHERE p.deleted = 0 AND p.id > ?1"
                 + " AND EXISTS (SELECT 1 FROM flag f WHERE f.status = ?2 AND f.post_id = p.id) ORDER BY p.id LIMIT ?3")
+@NamedNativeQuery(name = Flag.HELD_POSTS, // the review queue: held posts awaiting approval, by id
+        query = "SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 1 AND p.id > ?1"
+                + " ORDER BY p.id LIMIT ?2")
+@NamedNativeQuery(name = Flag.HIDDEN_POSTS, // the review queue: posts hidden (not held), by id
+        query = "SELECT p.id FROM post p WHERE p.hidden = 1 AND p.deleted = 0 AND p.held = 0 AND p.id > ?1"
+                + " ORDER BY p.id LIMIT ?2")
 public class Flag {
 
     public static final String BY_FLAGGER = "Flag.byFlagger";
     public static final String OPEN_ON_POST = "Flag.openOnPost";
     public static final String OPEN_ON_POSTS = "Flag.openOnPosts";
     public static final String FLAGGED_POSTS = "Flag.flaggedPosts";
+    /** Ids of held posts (not deleted) after ?1, by id, at most ?2. */
+    public static final String HELD_POSTS = "Flag.heldPosts";
+    /** Ids of hidden, not held posts (not deleted) after ?1, by id, at most ?2. */
+    public static final String HIDDEN_POSTS = "Flag.hiddenPosts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package dev.peerdesk.notification.control;
 
+import dev.peerdesk.notification.entity.MailDigestRun;
+import dev.peerdesk.notification.entity.Notification;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,8 +46,7 @@ public class Digests {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Long> due() {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT recipient_id FROM notification"
-                        + " WHERE digest_due_at <= ?1 LIMIT ?2")
+        List<Number> ids = em.createNamedQuery(Notification.DIGEST_DUE)
                 .setParameter(1, InstantConverter.toDatabase(clock.instant())).setParameter(2, BATCH).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
@@ -56,21 +57,17 @@ public class Digests {
         Instant now = clock.instant();
         DigestSchedule schedule = settings.digestSchedule();
         LocalDate period = schedule.periodAt(now);
-        int claimed = em.createNativeQuery("INSERT IGNORE INTO mail_digest_run (user_id, period, item_count,"
-                        + " created_at) VALUES (?1, ?2, 0, ?3)")
+        int claimed = em.createNamedQuery(MailDigestRun.CLAIM)
                 .setParameter(1, userId).setParameter(2, java.sql.Date.valueOf(period))
                 .setParameter(3, InstantConverter.toDatabase(now)).executeUpdate();
         if (claimed != 1) {
             // this period's digest is out (what is due now came too late for it): the next one takes it
-            em.createNativeQuery("UPDATE notification SET digest_due_at = ?1 WHERE recipient_id = ?2"
-                            + " AND digest_due_at <= ?3")
+            em.createNamedQuery(Notification.DIGEST_LATER)
                     .setParameter(1, InstantConverter.toDatabase(schedule.nextAfter(now))).setParameter(2, userId)
                     .setParameter(3, InstantConverter.toDatabase(now)).executeUpdate();
             return false;
         }
-        List<Row> rows = Row.list(em.createNativeQuery("SELECT type, question_id, post_id, ticket_id, subject, detail,"
-                        + " fact_count FROM notification WHERE recipient_id = ?1 AND digest_due_at <= ?2"
-                        + " AND read_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?3")
+        List<Row> rows = Row.list(em.createNamedQuery(Notification.DIGEST_ITEMS)
                 .setParameter(1, userId).setParameter(2, InstantConverter.toDatabase(now)).setParameter(3, MAX_ITEMS));
         List<MailOutbox.DigestItem> items = new ArrayList<>();
         for (Row r : rows) {
@@ -78,10 +75,9 @@ public class Digests {
             String text = NotificationText.of(type, r.intAt(6), r.string(4), r.string(5));
             items.add(new MailOutbox.DigestItem(text, link(type, r.longOrNull(1), r.longOrNull(2), r.longOrNull(3))));
         }
-        em.createNativeQuery("UPDATE notification SET digest_due_at = NULL WHERE recipient_id = ?1"
-                        + " AND digest_due_at <= ?2")
+        em.createNamedQuery(Notification.DIGESTED)
                 .setParameter(1, userId).setParameter(2, InstantConverter.toDatabase(now)).executeUpdate();
-        em.createNativeQuery("UPDATE mail_digest_run SET item_count = ?1 WHERE user_id = ?2 AND period = ?3")
+        em.createNamedQuery(MailDigestRun.ITEMS)
                 .setParameter(1, items.size()).setParameter(2, userId).setParameter(3, java.sql.Date.valueOf(period))
                 .executeUpdate();
         outbox.enqueueDigest(userId, items);

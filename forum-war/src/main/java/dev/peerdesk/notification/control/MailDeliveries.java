@@ -1,5 +1,6 @@
 package dev.peerdesk.notification.control;
 
+import dev.peerdesk.notification.entity.OutboxMail;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,15 +43,13 @@ public class MailDeliveries {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Claim> claimDue() {
         Instant now = clock.instant();
-        List<Row> rows = Row.list(em.createNativeQuery("SELECT id, to_address, type, question_id, subject, text_body,"
-                        + " html_body, unsubscribe_url, attempts FROM mail_outbox WHERE next_attempt_at <= ?1"
-                        + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+        List<Row> rows = Row.list(em.createNamedQuery(OutboxMail.DUE)
                 .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, BATCH));
         List<Claim> claims = new ArrayList<>();
         for (Row r : rows) {
             long id = r.longAt(0);
             int attempt = r.intAt(8) + 1;
-            em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1, attempts = ?2 WHERE id = ?3")
+            em.createNamedQuery(OutboxMail.LEASE)
                     .setParameter(1, InstantConverter.toDatabase(now.plus(LEASE))).setParameter(2, attempt)
                     .setParameter(3, id).executeUpdate();
             claims.add(new Claim(id, r.string(1), r.string(2), r.longOrNull(3), r.string(4), r.string(5), r.string(6),
@@ -62,8 +61,7 @@ public class MailDeliveries {
     /** The relay took it: done for good. */
     @Transactional(TxType.REQUIRES_NEW)
     public void sent(Claim claim) {
-        em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, next_attempt_at = NULL, last_error = NULL"
-                        + " WHERE id = ?2 AND sent_at IS NULL")
+        em.createNamedQuery(OutboxMail.SENT)
                 .setParameter(1, InstantConverter.toDatabase(clock.instant())).setParameter(2, claim.id())
                 .executeUpdate();
     }
@@ -72,17 +70,14 @@ public class MailDeliveries {
     @Transactional(TxType.REQUIRES_NEW)
     public void failed(Claim claim, String error) {
         Instant next = clock.instant().plus(MailBackoff.delayAfter(claim.attempt()));
-        em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1, last_error = ?2"
-                        + " WHERE id = ?3 AND attempts = ?4 AND sent_at IS NULL")
+        em.createNamedQuery(OutboxMail.FAILED)
                 .setParameter(1, InstantConverter.toDatabase(next))
                 .setParameter(2, error == null ? null : error.length() > 500 ? error.substring(0, 500) : error)
                 .setParameter(3, claim.id()).setParameter(4, claim.attempt()).executeUpdate();
     }
 
     public Status status() {
-        Row r = Row.single(em.createNativeQuery("SELECT COALESCE(SUM(sent_at IS NULL), 0),"
-                + " COALESCE(SUM(sent_at IS NULL AND last_error IS NOT NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0)"
-                + " FROM mail_outbox"));
+        Row r = Row.single(em.createNamedQuery(OutboxMail.STATUS));
         return new Status(r.longAt(0), r.longAt(1), r.longAt(2));
     }
 }

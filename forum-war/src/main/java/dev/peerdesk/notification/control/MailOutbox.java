@@ -1,7 +1,11 @@
 package dev.peerdesk.notification.control;
 
+import dev.peerdesk.notification.entity.NotificationMailSetting;
+import dev.peerdesk.notification.entity.OutboxMail;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.platform.Settings;
+import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +39,10 @@ public class MailOutbox {
     @Inject
     MailSettings settings;
 
+    /** The settings table (its owner), where the unsubscribe key is kept. */
+    @Inject
+    Settings storedSettings;
+
     /** A burst of one fold key mails at most once per this window (the first at once, the rest merged). */
     static final java.time.Duration FOLD_WINDOW = java.time.Duration.ofMinutes(1);
 
@@ -61,17 +69,14 @@ public class MailOutbox {
         if (foldKey != null) {
             // FOR UPDATE: a claim in flight holds the row, so this waits for it and then sees it claimed
             // the SQL's own LIMIT 1 … FOR UPDATE, so no second limit is laid over it
-            Optional<Row> open = Row.list(em.createNativeQuery("SELECT id, fact_count, post_id FROM mail_outbox"
-                            + " WHERE recipient_id = ?1 AND fold_key = ?2 AND sent_at IS NULL AND attempts = 0"
-                            + " ORDER BY id LIMIT 1 FOR UPDATE")
+            Optional<Row> open = Row.list(em.createNamedQuery(OutboxMail.OPEN_FOLD)
                     .setParameter(1, recipientId).setParameter(2, foldKey)).stream().findFirst();
             if (open.isPresent()) {
                 long id = open.get().longAt(0);
                 int count = open.get().intAt(1) + 1;
                 Long firstPost = open.get().longOrNull(2);
                 Optional<Rendered> merged = render(recipientId, type, questionId, firstPost, detail, count);
-                merged.ifPresent(r -> em.createNativeQuery("UPDATE mail_outbox SET fact_count = ?1, subject = ?2,"
-                                + " text_body = ?3, html_body = ?4 WHERE id = ?5")
+                merged.ifPresent(r -> em.createNamedQuery(OutboxMail.MERGE)
                         .setParameter(1, count).setParameter(2, r.content().subject())
                         .setParameter(3, r.content().text()).setParameter(4, r.content().html()).setParameter(5, id)
                         .executeUpdate());
@@ -84,8 +89,7 @@ public class MailOutbox {
         }
         Instant due = now;
         if (foldKey != null) {
-            Object last = em.createNativeQuery("SELECT MAX(created_at) FROM mail_outbox"
-                            + " WHERE recipient_id = ?1 AND fold_key = ?2")
+            Object last = em.createNamedQuery(OutboxMail.LAST_OF_FOLD)
                     .setParameter(1, recipientId).setParameter(2, foldKey).getSingleResult();
             if (last != null) {
                 Instant windowEnds = InstantConverter.fromDatabase(last).plus(FOLD_WINDOW);
@@ -104,11 +108,7 @@ public class MailOutbox {
     /** The mail of {@code count} facts, when the recipient's setting for {@code type} is INSTANT. */
     private Optional<Rendered> render(long recipientId, NotificationType type, long questionId, Long postId,
                                       String detail, int count) {
-        Optional<Row> row = Row.first(em.createNativeQuery("SELECT u.email, q.title,"
-                        + " (SELECT body FROM post WHERE id = ?3 AND deleted = 0)"
-                        + " FROM app_user u JOIN post q ON q.id = ?2 AND q.kind = 'Q'"
-                        + " WHERE u.id = ?1 AND u.email_verified_at IS NOT NULL AND COALESCE((SELECT s.delivery FROM notification_mail_setting s"
-                        + " WHERE s.user_id = u.id AND s.type = ?4), ?5) = 'INSTANT'")
+        Optional<Row> row = Row.first(em.createNamedQuery(NotificationMailSetting.INSTANT_MAIL)
                 .setParameter(1, recipientId).setParameter(2, questionId).setParameter(3, postId)
                 .setParameter(4, type.name()).setParameter(5, MailDelivery.byDefault(type).name()));
         if (row.isEmpty()) {
@@ -130,9 +130,7 @@ public class MailOutbox {
 
     private void insert(long recipientId, String email, String type, Long questionId, Long postId, MailContent content,
                         String unsubscribe, String foldKey, Instant now, Instant due) {
-        em.createNativeQuery("INSERT INTO mail_outbox (recipient_id, to_address, type, question_id, post_id, subject,"
-                        + " text_body, html_body, unsubscribe_url, fold_key, next_attempt_at, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        em.createNamedQuery(OutboxMail.ENQUEUE)
                 .setParameter(1, recipientId).setParameter(2, email).setParameter(3, type)
                 .setParameter(4, questionId).setParameter(5, postId).setParameter(6, content.subject())
                 .setParameter(7, content.text()).setParameter(8, content.html()).setParameter(9, unsubscribe)
@@ -152,7 +150,7 @@ public class MailOutbox {
         if (!settings.enabled() || items.isEmpty()) {
             return;
         }
-        List<?> emails = em.createNativeQuery("SELECT email FROM app_user WHERE id = ?1 AND email_verified_at IS NOT NULL")
+        List<?> emails = em.createNamedQuery(User.CONFIRMED_EMAIL)
                 .setParameter(1, recipientId).getResultList();
         if (emails.isEmpty()) {
             return;
@@ -173,8 +171,7 @@ public class MailOutbox {
         if (!settings.enabled()) {
             return;
         }
-        em.createNativeQuery("INSERT INTO mail_outbox (recipient_id, to_address, type, subject, text_body,"
-                        + " html_body, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+        em.createNamedQuery(OutboxMail.ENQUEUE_ACCOUNT)
                 .setParameter(1, recipientId).setParameter(2, toAddress).setParameter(3, type)
                 .setParameter(4, content.subject()).setParameter(5, content.text()).setParameter(6, content.html())
                 .setParameter(7, InstantConverter.toDatabase(clock.instant())).executeUpdate();
@@ -182,18 +179,14 @@ public class MailOutbox {
 
     /** The unsubscribe signing key: made once by whichever node needs it first, shared through the database. */
     public byte[] key() {
-        List<?> stored = em.createNativeQuery("SELECT value FROM setting WHERE name = ?1")
-                .setParameter(1, KEY_SETTING).getResultList();
+        Optional<String> stored = storedSettings.read(KEY_SETTING);
         if (stored.isEmpty()) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            em.createNativeQuery("INSERT IGNORE INTO setting (name, value, updated_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, KEY_SETTING).setParameter(2, Base64.getEncoder().encodeToString(fresh))
-                    .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
-            stored = em.createNativeQuery("SELECT value FROM setting WHERE name = ?1")
-                    .setParameter(1, KEY_SETTING).getResultList();
+            storedSettings.writeIfAbsent(KEY_SETTING, Base64.getEncoder().encodeToString(fresh));
+            stored = storedSettings.read(KEY_SETTING);
         }
-        return Base64.getDecoder().decode((String) stored.get(0));
+        return Base64.getDecoder().decode(stored.get());
     }
 
     /** {@code type} null: the digest's link, every type the user now gets by digest. */
@@ -210,9 +203,7 @@ public class MailOutbox {
     }
 
     public void setDelivery(long userId, NotificationType type, MailDelivery delivery) {
-        em.createNativeQuery("INSERT INTO notification_mail_setting (user_id, type, delivery, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE delivery = VALUES(delivery),"
-                        + " updated_at = VALUES(updated_at)")
+        em.createNamedQuery(NotificationMailSetting.SET)
                 .setParameter(1, userId).setParameter(2, type.name()).setParameter(3, delivery.name())
                 .setParameter(4, InstantConverter.toDatabase(clock.instant())).executeUpdate();
     }
@@ -223,8 +214,7 @@ public class MailOutbox {
         for (NotificationType type : NotificationType.values()) {
             settings.put(type, MailDelivery.byDefault(type));
         }
-        for (Row r : Row.list(em.createNativeQuery("SELECT type, delivery FROM notification_mail_setting"
-                + " WHERE user_id = ?1").setParameter(1, userId))) {
+        for (Row r : Row.list(em.createNamedQuery(NotificationMailSetting.OF_USER).setParameter(1, userId))) {
             settings.put(NotificationType.valueOf(r.string(0)), MailDelivery.valueOf(r.string(1)));
         }
         return settings;

@@ -1,5 +1,6 @@
 package dev.peerdesk.notification.control;
 
+import dev.peerdesk.notification.entity.Notification;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.rest.Cursor;
@@ -21,6 +22,7 @@ public class NotificationQueries {
 
     public Cursor.Page<NotificationDto> page(long recipientId, boolean unreadOnly, int limit, String cursor) {
         Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
+        // Built at run time (optional unread filter, keyset clause after a cursor): cannot be a named query.
         Query query = em.createNativeQuery("SELECT id, type, question_id, post_id, ticket_id, subject, detail,"
                         + " fact_count, read_at, updated_at FROM notification WHERE recipient_id = ?1"
                         + (unreadOnly ? " AND read_at IS NULL" : "")
@@ -37,14 +39,12 @@ public class NotificationQueries {
 
     /** One of the recipient's notifications, or empty (someone else's ids are not found). */
     public java.util.Optional<NotificationDto> find(long recipientId, long id) {
-        return Row.first(em.createNativeQuery("SELECT id, type, question_id, post_id, ticket_id, subject, detail,"
-                        + " fact_count, read_at, updated_at FROM notification WHERE recipient_id = ?1 AND id = ?2")
+        return Row.first(em.createNamedQuery(Notification.OF_RECIPIENT)
                 .setParameter(1, recipientId).setParameter(2, id)).map(NotificationQueries::dto);
     }
 
     public long unreadCount(long recipientId) {
-        return Row.single(em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE recipient_id = ?1"
-                        + " AND read_at IS NULL").setParameter(1, recipientId)).longAt(0);
+        return Row.single(em.createNamedQuery(Notification.UNREAD).setParameter(1, recipientId)).longAt(0);
     }
 
     private static NotificationDto dto(Row r) {

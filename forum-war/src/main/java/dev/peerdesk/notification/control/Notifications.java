@@ -1,7 +1,12 @@
 package dev.peerdesk.notification.control;
 
+import dev.peerdesk.notification.entity.QuestionFollow;
+import dev.peerdesk.notification.entity.TagFollow;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.question.entity.Comment;
+import dev.peerdesk.question.entity.Post;
+import dev.peerdesk.question.entity.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +59,7 @@ public class Notifications {
                     + " AND s.type = ?1), " + fallback + ") = 'DIGEST' THEN ?" + (10 + n) + " END";
         }
         java.time.Instant now = clock.instant();
+        // Built at run time (the caller's recipients, a digest clause when mail is on): cannot be a named query.
         Query insert = em.createNativeQuery("INSERT INTO notification (recipient_id, type, question_id, post_id,"
                         + " ticket_id, subject, detail, fact_count, fold_key, created_at, updated_at, digest_due_at)"
                         + " SELECT DISTINCT r.uid, ?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?8, " + digest
@@ -97,6 +103,7 @@ public class Notifications {
             digest = "CASE WHEN COALESCE((SELECT s.delivery FROM notification_mail_setting s WHERE s.user_id = f.user_id"
                     + " AND s.type = 'NEW_QUESTION'), ?5) = 'DIGEST' THEN ?6 END";
         }
+        // Built at run time (the digest clause only when mail is on): cannot be a named query.
         Query insert = em.createNativeQuery("INSERT INTO notification (recipient_id, type, question_id, post_id,"
                         + " ticket_id, subject, detail, fact_count, fold_key, created_at, updated_at, digest_due_at)"
                         + " SELECT f.user_id, 'NEW_QUESTION', ?1, NULL, NULL, ?2, MIN(t.name), 1,"
@@ -121,32 +128,30 @@ public class Notifications {
 
     /** The tag a follower hears of a question under (the first followed one by name), or null. */
     public String followedTagOf(long questionId, long userId) {
-        List<?> rows = em.createNativeQuery("SELECT MIN(t.name) FROM question_tag qt JOIN tag_follow f"
-                        + " ON f.tag_id = qt.tag_id AND f.user_id = ?2 JOIN tag t ON t.id = qt.tag_id WHERE qt.question_id = ?1")
+        List<?> rows = em.createNamedQuery(TagFollow.FOLLOWED_TAG_OF)
                 .setParameter(1, questionId).setParameter(2, userId).getResultList();
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
     /** Whether the user follows the tag of that name. */
     public boolean followsTag(String name, long userId) {
-        return !em.createNativeQuery("SELECT 1 FROM tag_follow f JOIN tag t ON t.id = f.tag_id"
-                        + " WHERE t.name = ?1 AND f.user_id = ?2")
+        return !em.createNamedQuery(TagFollow.FOLLOWS)
                 .setParameter(1, name).setParameter(2, userId).getResultList().isEmpty();
     }
 
     /** Follows or unfollows a tag; false when there is no such tag. */
     public boolean followTag(String name, long userId, boolean following) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM tag WHERE name = ?1").setParameter(1, name).getResultList();
+        List<?> ids = em.createNamedQuery(Tag.ID_OF).setParameter(1, name).getResultList();
         if (ids.isEmpty()) {
             return false;
         }
         long tagId = ((Number) ids.get(0)).longValue();
         if (following) {
-            em.createNativeQuery("INSERT IGNORE INTO tag_follow (tag_id, user_id, created_at) VALUES (?1, ?2, ?3)")
+            em.createNamedQuery(TagFollow.FOLLOW)
                     .setParameter(1, tagId).setParameter(2, userId)
                     .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
         } else {
-            em.createNativeQuery("DELETE FROM tag_follow WHERE tag_id = ?1 AND user_id = ?2")
+            em.createNamedQuery(TagFollow.UNFOLLOW)
                     .setParameter(1, tagId).setParameter(2, userId).executeUpdate();
         }
         return true;
@@ -154,10 +159,7 @@ public class Notifications {
 
     /** The thread's participants (asker, answerers, commenters): user id → display name; bounded by the thread. */
     public java.util.Map<Long, String> participants(long questionId) {
-        List<Row> rows = Row.list(em.createNativeQuery("SELECT u.id, u.display_name FROM app_user u WHERE u.id IN ("
-                        + " SELECT author_id FROM post WHERE id = ?1 AND kind = 'Q'"
-                        + " UNION SELECT author_id FROM post WHERE question_id = ?1 AND kind = 'A' AND deleted = 0"
-                        + " UNION SELECT author_id FROM comment WHERE question_id = ?1 AND deleted = 0)")
+        List<Row> rows = Row.list(em.createNamedQuery(Post.PARTICIPANTS)
                 .setParameter(1, questionId));
         java.util.Map<Long, String> participants = new java.util.LinkedHashMap<>();
         for (Row r : rows) {
@@ -168,8 +170,8 @@ public class Notifications {
 
     /** The Markdown of a post (question or answer), or of a comment when {@code comment}; null when gone. */
     public String body(long id, boolean comment) {
-        List<?> rows = em.createNativeQuery(comment ? "SELECT body FROM comment WHERE id = ?1 AND deleted = 0"
-                : "SELECT body FROM post WHERE id = ?1 AND deleted = 0").setParameter(1, id).getResultList();
+        List<?> rows = em.createNamedQuery(comment ? Comment.BODY_OF : Post.BODY_OF).setParameter(1, id)
+                .getResultList();
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
@@ -197,6 +199,7 @@ public class Notifications {
                 : "SELECT DISTINCT r.uid FROM (" + shifted + ") r"
                         + " JOIN notification_mail_setting s ON s.user_id = r.uid AND s.type = ?1"
                         + " AND s.delivery = 'INSTANT' WHERE r.uid <> ?2";
+        // Built at run time (the caller's recipients, the join depends on the default): cannot be a named query.
         Query query = em.createNativeQuery(sql)
                 .setParameter(1, type.name()).setParameter(2, actorId);
         for (int i = 0; i < recipientParams.length; i++) {
@@ -207,21 +210,20 @@ public class Notifications {
 
     /** Automatic following: does nothing when the user already follows, or unfollowed on purpose. */
     public void autoFollow(long questionId, long userId) {
-        em.createNativeQuery("INSERT IGNORE INTO question_follow (question_id, user_id, following, created_at)"
-                        + " VALUES (?1, ?2, TRUE, ?3)")
+        em.createNamedQuery(QuestionFollow.AUTO_FOLLOW)
                 .setParameter(1, questionId).setParameter(2, userId)
                 .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
     }
 
     public void follow(long questionId, long userId, boolean following) {
-        em.createNativeQuery("INSERT INTO question_follow (question_id, user_id, following, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE following = VALUES(following)")
+        em.createNamedQuery(QuestionFollow.FOLLOW)
                 .setParameter(1, questionId).setParameter(2, userId).setParameter(3, following)
                 .setParameter(4, InstantConverter.toDatabase(clock.instant())).executeUpdate();
     }
 
     /** Marks the recipient's notifications read (all when {@code ids} is null); a read row folds no more. */
     public int markRead(long recipientId, List<Long> ids) {
+        // Built at run time (an IN list of the ids, or none): cannot be a named query.
         Query update = em.createNativeQuery("UPDATE notification SET read_at = ?1, fold_key = NULL, digest_due_at = NULL"
                         + " WHERE recipient_id = ?2 AND read_at IS NULL"
                         + (ids == null ? "" : " AND id IN (" + placeholders(ids.size()) + ")"))
@@ -243,14 +245,13 @@ public class Notifications {
     }
 
     public Long askerOf(long questionId) {
-        List<?> rows = em.createNativeQuery("SELECT author_id FROM post WHERE id = ?1 AND kind = 'Q'")
+        List<?> rows = em.createNamedQuery(Post.ASKER_OF)
                 .setParameter(1, questionId).getResultList();
         return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
 
     public boolean follows(long questionId, long userId) {
-        return !em.createNativeQuery("SELECT 1 FROM question_follow WHERE question_id = ?1"
-                        + " AND user_id = ?2 AND following = TRUE")
+        return !em.createNamedQuery(QuestionFollow.FOLLOWS)
                 .setParameter(1, questionId).setParameter(2, userId).getResultList().isEmpty();
     }
 
@@ -258,7 +259,7 @@ public class Notifications {
         if (questionId == null) {
             return null;
         }
-        List<?> titles = em.createNativeQuery("SELECT title FROM post WHERE id = ?1 AND kind = 'Q' AND deleted = 0")
+        List<?> titles = em.createNamedQuery(Post.TITLE_OF)
                 .setParameter(1, questionId).getResultList();
         return titles.isEmpty() ? null : (String) titles.get(0);
     }

@@ -1,5 +1,6 @@
 package dev.peerdesk.notification.control;
 
+import dev.peerdesk.notification.entity.QuestionNudge;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
 import dev.peerdesk.support.control.EscalationCandidates;
@@ -61,10 +62,7 @@ public class Nudges {
         Instant now = clock.instant();
         EscalationPolicy policy = policies.current();
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT p.id FROM post p WHERE p.escalation_due_at <= ?1"
-                        + " AND p.escalated = FALSE AND p.kind = 'Q' AND p.accepted_answer_id IS NULL"
-                        + " AND NOT EXISTS (SELECT 1 FROM question_nudge n WHERE n.question_id = p.id)"
-                        + " ORDER BY p.escalation_due_at LIMIT ?2")
+        List<Number> ids = em.createNamedQuery(QuestionNudge.CANDIDATES)
                 .setParameter(1, InstantConverter.toDatabase(now.plus(policy.nudgeBefore())))
                 .setParameter(2, BATCH).getResultList();
         if (ids.isEmpty()) {
@@ -80,8 +78,7 @@ public class Nudges {
                     || due.at().minus(policy.nudgeBefore()).isAfter(now)) {
                 continue;
             }
-            int inserted = em.createNativeQuery("INSERT IGNORE INTO question_nudge (question_id, asker_id, due_at,"
-                            + " nudged_at) VALUES (?1, ?2, ?3, ?4)")
+            int inserted = em.createNamedQuery(QuestionNudge.NUDGE)
                     .setParameter(1, candidate.questionId()).setParameter(2, candidate.askerId())
                     .setParameter(3, InstantConverter.toDatabase(due.at()))
                     .setParameter(4, InstantConverter.toDatabase(now)).executeUpdate();
@@ -97,14 +94,13 @@ public class Nudges {
 
     /** The asker accepted an answer: deflected, when they were nudged and the question is not escalated. */
     public void accepted(long questionId) {
-        em.createNativeQuery("UPDATE question_nudge n JOIN post q ON q.id = n.question_id SET n.accepted_at = ?1"
-                        + " WHERE n.question_id = ?2 AND n.accepted_at IS NULL AND q.escalated = FALSE")
+        em.createNamedQuery(QuestionNudge.ACCEPTED)
                 .setParameter(1, InstantConverter.toDatabase(clock.instant())).setParameter(2, questionId)
                 .executeUpdate();
     }
 
     public Summary summary() {
-        Row r = Row.single(em.createNativeQuery("SELECT COUNT(*), COUNT(accepted_at) FROM question_nudge"));
+        Row r = Row.single(em.createNamedQuery(QuestionNudge.SUMMARY));
         return new Summary(r.longAt(0), r.longAt(1));
     }
 }

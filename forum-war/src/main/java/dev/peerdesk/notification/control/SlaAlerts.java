@@ -1,5 +1,6 @@
 package dev.peerdesk.notification.control;
 
+import dev.peerdesk.notification.entity.TicketSlaAlert;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
 import dev.peerdesk.support.control.SlaCountdown;
@@ -46,14 +47,7 @@ public class SlaAlerts {
     @Transactional
     public int sweep() {
         Instant now = clock.instant();
-        List<Row> rows = Row.list(em.createNativeQuery("SELECT t.id, t.question_id, t.asker_id, t.assignee_id, t.status,"
-                        + " t.first_response_due_at, t.first_response_at, t.resolution_due_at, t.solved_at"
-                        + " FROM ticket t WHERE t.status IN ('NEW', 'OPEN') AND t.sla_due_at <= ?1"
-                        + " AND NOT EXISTS (SELECT 1 FROM ticket_sla_alert a WHERE a.ticket_id = t.id"
-                        + " AND a.stage = CASE WHEN t.sla_due_at < ?3 THEN 'BREACHED' ELSE 'AT_RISK' END"
-                        + " AND a.deadline = CASE WHEN t.first_response_at IS NULL"
-                        + " THEN 'FIRST_RESPONSE' ELSE 'RESOLUTION' END)"
-                        + " ORDER BY t.sla_due_at LIMIT ?2")
+        List<Row> rows = Row.list(em.createNamedQuery(TicketSlaAlert.DUE_TICKETS)
                 .setParameter(1, InstantConverter.toDatabase(now.plus(WARNING))).setParameter(2, BATCH)
                 .setParameter(3, InstantConverter.toDatabase(now)));
         int sent = 0;
@@ -72,8 +66,7 @@ public class SlaAlerts {
             } else {
                 continue;
             }
-            int inserted = em.createNativeQuery("INSERT IGNORE INTO ticket_sla_alert (ticket_id, deadline, stage,"
-                            + " due_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+            int inserted = em.createNamedQuery(TicketSlaAlert.RAISE)
                     .setParameter(1, ticketId).setParameter(2, standing.which().name()).setParameter(3, stage)
                     .setParameter(4, InstantConverter.toDatabase(standing.deadline()))
                     .setParameter(5, InstantConverter.toDatabase(now)).executeUpdate();

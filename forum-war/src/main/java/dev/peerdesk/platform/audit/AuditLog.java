@@ -1,6 +1,7 @@
 package dev.peerdesk.platform.audit;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.platform.entity.AuditLogEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +32,7 @@ public class AuditLog {
     }
 
     public void record(Long actorId, String action, String targetType, long targetId, String reason) {
-        em.createNativeQuery("INSERT INTO audit_log (actor_id, action, target_type, target_id, reason, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNamedQuery(AuditLogEntry.APPEND)
                 .setParameter(1, actorId).setParameter(2, action).setParameter(3, targetType)
                 .setParameter(4, targetId)
                 .setParameter(5, reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason)

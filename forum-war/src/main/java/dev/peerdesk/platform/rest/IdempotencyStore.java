@@ -2,6 +2,7 @@ package dev.peerdesk.platform.rest;
 
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.platform.entity.IdempotentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,22 +35,19 @@ public class IdempotencyStore {
     /** Claims the key; returns the earlier request's record if the key was already used. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Stored> claim(String caller, String key, String requestHash, Instant now) {
-        int inserted = em.createNativeQuery("INSERT IGNORE INTO idempotent_request"
-                        + " (caller, idem_key, request_hash, status, created_at) VALUES (?1, ?2, ?3, 0, ?4)")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash)
+        int inserted = em.createNamedQuery(IdempotentRequest.CLAIM).setParameter(1, caller).setParameter(2, key)
+                .setParameter(3, requestHash)
                 .setParameter(4, InstantConverter.toDatabase(now)).executeUpdate();
         if (inserted == 1) {
             return Optional.empty();
         }
-        return Optional.of(Stored.of(Row.single(em.createNativeQuery("SELECT request_hash, status, location,"
-                        + " content_type, body FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2")
+        return Optional.of(Stored.of(Row.single(em.createNamedQuery(IdempotentRequest.STORED)
                 .setParameter(1, caller).setParameter(2, key))));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(String caller, String key, int status, String location, String contentType, String body) {
-        em.createNativeQuery("UPDATE idempotent_request SET status = ?1, location = ?2, content_type = ?3, body = ?4"
-                        + " WHERE caller = ?5 AND idem_key = ?6")
+        em.createNamedQuery(IdempotentRequest.COMPLETE)
                 .setParameter(1, status).setParameter(2, location).setParameter(3, contentType).setParameter(4, body)
                 .setParameter(5, caller).setParameter(6, key).executeUpdate();
     }
@@ -57,7 +55,6 @@ public class IdempotencyStore {
     /** A failed request (5xx) may be retried with the same key: forget the claim. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String caller, String key) {
-        em.createNativeQuery("DELETE FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2")
-                .setParameter(1, caller).setParameter(2, key).executeUpdate();
+        em.createNamedQuery(IdempotentRequest.FORGET).setParameter(1, caller).setParameter(2, key).executeUpdate();
     }
 }

@@ -1,12 +1,13 @@
 package dev.peerdesk.question.control;
 
 
-import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.rest.Cursor;
+import dev.peerdesk.platform.text.EnumNames;
 import dev.peerdesk.question.entity.Answer;
 import dev.peerdesk.question.entity.Comment;
+import dev.peerdesk.question.entity.Post;
 import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.question.entity.Revision;
 import dev.peerdesk.question.entity.Tag;
@@ -147,8 +148,7 @@ public class QuestionQueries {
     /** The viewer's votes on a thread's posts, by post id, in one query. */
     public Map<Long, Integer> votesOf(long viewerId, long questionId) {
         Map<Long, Integer> votes = new HashMap<>();
-        Row.list(em.createNativeQuery("SELECT v.post_id, v.value FROM vote v JOIN post p ON p.id = v.post_id"
-                        + " WHERE v.voter_id = ? AND (p.id = ? OR p.question_id = ?)")
+        Row.list(em.createNamedQuery(Post.VOTES_IN_THREAD)
                         .setParameter(1, viewerId).setParameter(2, questionId).setParameter(3, questionId))
                 .forEach(r -> votes.put(r.longAt(0), r.intAt(1)));
         return votes;
@@ -156,8 +156,7 @@ public class QuestionQueries {
 
     /** How many of the user's answers are accepted (for the badges that count them). */
     public long acceptedAnswersOf(long authorId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM post WHERE kind = 'A'"
-                        + " AND author_id = ?1 AND accepted = 1 AND deleted = 0")
+        return ((Number) em.createNamedQuery(Post.ACCEPTED_ANSWERS_OF)
                 .setParameter(1, authorId).getSingleResult()).longValue();
     }
 
@@ -223,9 +222,7 @@ public class QuestionQueries {
         if (words.length() < 3) {
             return List.of();
         }
-        List<?> ids = em.createNativeQuery("SELECT id FROM post WHERE kind = 'Q' AND deleted = 0 AND hidden = 0"
-                        + " AND MATCH(title) AGAINST (? IN NATURAL LANGUAGE MODE)"
-                        + " ORDER BY MATCH(title) AGAINST (? IN NATURAL LANGUAGE MODE) DESC, id DESC LIMIT 5")
+        List<?> ids = em.createNamedQuery(Post.SIMILAR_TITLES)
                 .setParameter(1, words).setParameter(2, words).getResultList();
         return byIds(ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
@@ -270,6 +267,7 @@ public class QuestionQueries {
             sql.append(" AND (" + match + " < ?3 OR (" + match + " = ?3 AND p.id < ?4))");
         }
         sql.append(" ORDER BY relevance DESC, p.id DESC LIMIT ?5");
+        // Built at run time (optional tag filter, keyset clause after a cursor): cannot be a named query.
         var query = em.createNativeQuery(sql.toString()).setParameter(1, words).setParameter(5, limit + 1);
         tagId.ifPresent(id -> query.setParameter(2, id));
         if (after != null) {

@@ -1,5 +1,6 @@
 package dev.peerdesk.question.control;
 
+import dev.peerdesk.question.entity.Post;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,7 +78,7 @@ public class ViewCounter {
                 pending.remove(entry.getKey(), entry.getValue());
                 continue;
             }
-            em.createNativeQuery("UPDATE post SET view_count = view_count + ?1 WHERE id = ?2 AND kind = 'Q'")
+            em.createNamedQuery(Post.VIEWS)
                     .setParameter(1, views).setParameter(2, entry.getKey()).executeUpdate();
         }
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -17,7 +18,11 @@ import java.time.Instant;
 /** A short remark on a question or an answer; carries its question id so a thread loads in one query. */
 @Entity
 @Table(name = "comment")
+@NamedNativeQuery(name = Comment.BODY_OF, query = "SELECT body FROM comment WHERE id = ?1 AND deleted = 0")
 public class Comment {
+
+    /** The Markdown of comment ?1 unless deleted. */
+    public static final String BODY_OF = "Comment.bodyOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

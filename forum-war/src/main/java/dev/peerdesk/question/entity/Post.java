@@ -39,6 +39,25 @@ import java.time.Instant;
 @NamedNativeQuery(name = Post.SCORE, query = "UPDATE post SET score = score + ?1 WHERE id = ?2")
 @NamedNativeQuery(name = Post.ACTIVITY,
         query = "UPDATE post SET last_activity_at = GREATEST(last_activity_at, ?1) WHERE id = ?2")
+// the view counter's (question.control.ViewCounter)
+@NamedNativeQuery(name = Post.VIEWS,
+        query = "UPDATE post SET view_count = view_count + ?1 WHERE id = ?2 AND kind = 'Q'")
+// reads for the features above (notification)
+@NamedNativeQuery(name = Post.PARTICIPANTS, query = "SELECT u.id, u.display_name FROM app_user u WHERE u.id IN ("
+        + " SELECT author_id FROM post WHERE id = ?1 AND kind = 'Q'"
+        + " UNION SELECT author_id FROM post WHERE question_id = ?1 AND kind = 'A' AND deleted = 0"
+        + " UNION SELECT author_id FROM comment WHERE question_id = ?1 AND deleted = 0)")
+@NamedNativeQuery(name = Post.ASKER_OF, query = "SELECT author_id FROM post WHERE id = ?1 AND kind = 'Q'")
+@NamedNativeQuery(name = Post.TITLE_OF, query = "SELECT title FROM post WHERE id = ?1 AND kind = 'Q' AND deleted = 0")
+@NamedNativeQuery(name = Post.BODY_OF, query = "SELECT body FROM post WHERE id = ?1 AND deleted = 0")
+// reads of the question feature (QuestionQueries)
+@NamedNativeQuery(name = Post.VOTES_IN_THREAD, query = "SELECT v.post_id, v.value FROM vote v JOIN post p"
+        + " ON p.id = v.post_id WHERE v.voter_id = ?1 AND (p.id = ?2 OR p.question_id = ?3)")
+@NamedNativeQuery(name = Post.ACCEPTED_ANSWERS_OF, query = "SELECT COUNT(*) FROM post WHERE kind = 'A'"
+        + " AND author_id = ?1 AND accepted = 1 AND deleted = 0")
+@NamedNativeQuery(name = Post.SIMILAR_TITLES, query = "SELECT id FROM post WHERE kind = 'Q' AND deleted = 0"
+        + " AND hidden = 0 AND MATCH(title) AGAINST (?1 IN NATURAL LANGUAGE MODE)"
+        + " ORDER BY MATCH(title) AGAINST (?2 IN NATURAL LANGUAGE MODE) DESC, id DESC LIMIT 5")
 public abstract class Post {
 
     /** ?1 visible answers delta, ?2 positively scored answers delta, ?3 question. */
@@ -53,6 +72,22 @@ public abstract class Post {
     public static final String SCORE = "Post.score";
     /** ?1 when, ?2 question: last activity moves forward only. */
     public static final String ACTIVITY = "Post.activity";
+    /** (id, display name) of everyone who asked, answered or commented (not deleted) in question ?1. */
+    public static final String PARTICIPANTS = "Post.participants";
+    /** The author of question ?1 (no row when there is no such question). */
+    public static final String ASKER_OF = "Post.askerOf";
+    /** The title of question ?1 unless deleted. */
+    public static final String TITLE_OF = "Post.titleOf";
+    /** The Markdown of post ?1 (question or answer) unless deleted. */
+    public static final String BODY_OF = "Post.bodyOf";
+    /** ?1 more views of question ?2. */
+    public static final String VIEWS = "Post.views";
+    /** (post, value) of voter ?1's votes on question ?2 and its answers (?3 the question again). */
+    public static final String VOTES_IN_THREAD = "Post.votesInThread";
+    /** How many of author ?1's answers (not deleted) are accepted. */
+    public static final String ACCEPTED_ANSWERS_OF = "Post.acceptedAnswersOf";
+    /** Ids of the 5 visible questions whose titles match the words ?1 best (?2 the words again). */
+    public static final String SIMILAR_TITLES = "Post.similarTitles";
 
 
     @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedNativeQuery;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,7 +16,38 @@ import java.util.Objects;
 
 @Entity
 @DiscriminatorValue("Q")
+@NamedNativeQuery(name = Question.ESCALATION_DUE, query = "SELECT id FROM post WHERE escalation_due_at <= ?1"
+        + " ORDER BY escalation_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+@NamedNativeQuery(name = Question.LOCK, query = "SELECT id FROM post WHERE id = ?1 FOR UPDATE")
+@NamedNativeQuery(name = Question.SCHEDULE_ESCALATION,
+        query = "UPDATE post SET escalation_due_at = ?1 WHERE id = ?2 AND escalated = FALSE")
+@NamedNativeQuery(name = Question.ESCALATED, query = "UPDATE post SET escalated = TRUE, escalation_due_at = NULL"
+        + " WHERE id = ?1 AND escalated = FALSE")
+@NamedNativeQuery(name = Question.RESCHEDULE_ALL, query = "UPDATE post SET escalation_due_at = ?1"
+        + " WHERE kind = 'Q' AND escalated = FALSE AND deleted = 0")
+@NamedNativeQuery(name = Question.NOTHING_TO_WAIT_FOR, query = "UPDATE post SET escalation_due_at = NULL WHERE id = ?1")
+@NamedNativeQuery(name = Question.ESCALATE_SOONER,
+        query = "UPDATE post SET escalation_due_at = LEAST(escalation_due_at, ?1) WHERE author_id = ?2"
+                + " AND kind = 'Q' AND escalated = FALSE AND escalation_due_at IS NOT NULL")
 public class Question extends Post {
+
+    /**
+     * Ids of questions whose escalation is due by ?1, soonest first, at most ?2, locked (skipping what other nodes
+     * hold).
+     */
+    public static final String ESCALATION_DUE = "Question.escalationDue";
+    /** Locks the row of question ?1 until the transaction ends. */
+    public static final String LOCK = "Question.lock";
+    /** ?1 when question ?2 is looked at again (null: never), unless escalated. */
+    public static final String SCHEDULE_ESCALATION = "Question.scheduleEscalation";
+    /** Question ?1 is escalated now (1 row), unless it was already (0 rows). */
+    public static final String ESCALATED = "Question.escalated";
+    /** Every waiting question is looked at again at ?1. */
+    public static final String RESCHEDULE_ALL = "Question.rescheduleAll";
+    /** Post ?1 waits for no escalation any more. */
+    public static final String NOTHING_TO_WAIT_FOR = "Question.nothingToWaitFor";
+    /** The waiting questions of author ?2 are looked at again by ?1 (their plan changed). */
+    public static final String ESCALATE_SOONER = "Question.escalateSooner";
 
     private String title;
 

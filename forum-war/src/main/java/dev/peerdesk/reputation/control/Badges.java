@@ -4,6 +4,7 @@ import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.reputation.Badge;
 import dev.peerdesk.reputation.BadgeFacts;
 import dev.peerdesk.reputation.BadgeRules;
+import dev.peerdesk.reputation.entity.BadgeAward;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,14 +28,14 @@ public class Badges {
     public void consider(long userId, BadgeFacts facts, Long postId) {
         Set<Badge> held = held(userId);
         for (Badge badge : BadgeRules.defaults().newlyEarned(facts, held)) {
-            em.createNativeQuery("INSERT IGNORE INTO badge_award (user_id, badge, post_id, awarded_at) VALUES (?1, ?2, ?3, ?4)")
+            em.createNamedQuery(BadgeAward.AWARD)
                     .setParameter(1, userId).setParameter(2, badge.name()).setParameter(3, postId)
                     .setParameter(4, InstantConverter.toDatabase(clock.instant())).executeUpdate();
         }
     }
 
     private Set<Badge> held(long userId) {
-        List<?> names = em.createNativeQuery("SELECT badge FROM badge_award WHERE user_id = ?1")
+        List<?> names = em.createNamedQuery(BadgeAward.HELD)
                 .setParameter(1, userId).getResultList();
         Set<Badge> held = EnumSet.noneOf(Badge.class);
         names.forEach(name -> held.add(Badge.valueOf((String) name)));

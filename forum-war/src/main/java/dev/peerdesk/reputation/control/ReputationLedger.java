@@ -131,8 +131,9 @@ public class ReputationLedger {
         record(new ReputationEvent.PostRemovedAsSpam(authorId, postId, List.of()), List.of(authorId), "spam:" + postId);
     }
 
-    /** Entries not yet reversed, matching a condition on {@code e} (built per caller, so no named query). */
+    /** Entries not yet reversed, matching a condition on {@code e}. */
     private List<ReputationEntry> active(String condition, Object value) {
+        // Built at run time (the caller's condition on e): cannot be a named query.
         @SuppressWarnings("unchecked")
         List<ReputationEntry> entries = em.createNativeQuery("SELECT e.* FROM reputation_entry e WHERE " + condition
                         + " AND e.reason <> 'REVERSAL' AND NOT EXISTS"
@@ -192,6 +193,7 @@ public class ReputationLedger {
             User user = em.find(User.class, id);
             em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
             // today's capped gains and whatever reversed them (uq_reputation_reversal makes the join a lookup)
+            // Built at run time (the IN list of capped reasons comes from the enum): cannot be a named query.
             Row today = Row.single(em.createNativeQuery("SELECT COALESCE(SUM(e.delta), 0), COALESCE(SUM(r.delta), 0)"
                             + " FROM reputation_entry e LEFT JOIN reputation_entry r ON r.reverses_id = e.id"
                             + " WHERE e.user_id = ?1 AND e.created_at >= ?2 AND e.reason IN (" + CAPPED_REASONS + ")")

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -17,7 +18,15 @@ import java.util.Objects;
 @Entity
 @Table(name = "badge_award")
 @IdClass(BadgeAward.Key.class)
+@NamedNativeQuery(name = BadgeAward.AWARD,
+        query = "INSERT IGNORE INTO badge_award (user_id, badge, post_id, awarded_at) VALUES (?1, ?2, ?3, ?4)")
+@NamedNativeQuery(name = BadgeAward.HELD, query = "SELECT badge FROM badge_award WHERE user_id = ?1")
 public class BadgeAward {
+
+    /** ?1 user, ?2 badge, ?3 post (or null), ?4 when; 0 rows when held already. */
+    public static final String AWARD = "BadgeAward.award";
+    /** The badges user ?1 holds. */
+    public static final String HELD = "BadgeAward.held";
 
     public static class Key implements Serializable {
         private Long userId;

@@ -1,6 +1,7 @@
 package dev.peerdesk.support.control;
 
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +28,6 @@ public class AgentDirectory {
 
     /** Agents by name (at most {@value #MAX_AGENTS}). */
     public List<Agent> agents() {
-        return Row.list(em.createNativeQuery("SELECT id, display_name FROM app_user WHERE agent = TRUE"
-                + " ORDER BY display_name, id LIMIT " + MAX_AGENTS)).stream().map(Agent::of).toList();
+        return Row.list(em.createNamedQuery(User.AGENTS).setParameter(1, MAX_AGENTS)).stream().map(Agent::of).toList();
     }
 }

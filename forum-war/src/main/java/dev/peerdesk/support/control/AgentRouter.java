@@ -1,6 +1,7 @@
 package dev.peerdesk.support.control;
 
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,13 +64,14 @@ public class AgentRouter {
     }
 
     public Roster roster() {
-        List<Agent> roster = Row.list(em.createNativeQuery("SELECT id, skills FROM app_user WHERE agent = TRUE"))
+        List<Agent> roster = Row.list(em.createNamedQuery(User.AGENT_SKILLS))
                 .stream().map(Agent::of).toList();
         if (roster.isEmpty()) {
             return new Roster(List.of());
         }
         String ids = roster.stream().map(a -> String.valueOf(a.id)).collect(Collectors.joining(","));
         Map<Long, Integer> loadOf = new HashMap<>();
+        // Built at run time (an IN list of the agents' ids): cannot be a named query.
         Row.list(em.createNativeQuery("SELECT assignee_id, COUNT(*) FROM ticket WHERE assignee_id IN (" + ids
                 + ") AND status IN ('NEW','OPEN','PENDING') GROUP BY assignee_id"))
                 .forEach(r -> loadOf.put(r.longAt(0), r.intAt(1)));

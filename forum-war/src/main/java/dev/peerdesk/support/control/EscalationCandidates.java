@@ -2,6 +2,7 @@ package dev.peerdesk.support.control;
 
 import dev.peerdesk.platform.InstantConverter;
 import dev.peerdesk.platform.Row;
+import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.support.policy.QuestionFacts;
 import dev.peerdesk.user.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,15 +37,14 @@ public class EscalationCandidates {
      */
     public List<Long> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM post WHERE escalation_due_at <= ?1"
-                        + " ORDER BY escalation_due_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+        List<Number> ids = em.createNamedQuery(Question.ESCALATION_DUE)
                 .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, limit).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     /** Locks one question (manual escalation) so it cannot race the sweep. */
     public void lock(long questionId) {
-        em.createNativeQuery("SELECT id FROM post WHERE id = ?1 FOR UPDATE").setParameter(1, questionId).getResultList();
+        em.createNamedQuery(Question.LOCK).setParameter(1, questionId).getResultList();
     }
 
     /** {@code ids} is a bounded batch (the sweep's batch size or one). */
@@ -54,6 +54,7 @@ public class EscalationCandidates {
             return facts;
         }
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        // Built at run time (an IN list of the batch's ids): cannot be a named query.
         List<Row> rows = Row.list(em.createNativeQuery("SELECT q.id, q.author_id, q.created_at, u.plan, u.roles, q.tags,"
                 + " q.status, q.deleted, q.hidden, q.accepted_answer_id IS NOT NULL,"
                 + " EXISTS (SELECT 1 FROM post a WHERE a.question_id = q.id AND a.kind = 'A' AND a.deleted = 0"
@@ -79,7 +80,7 @@ public class EscalationCandidates {
 
     /** When the sweep must look again: null means "not until something changes". */
     public void scheduleAt(long questionId, Instant dueAt) {
-        em.createNativeQuery("UPDATE post SET escalation_due_at = ?1 WHERE id = ?2 AND escalated = FALSE")
+        em.createNamedQuery(Question.SCHEDULE_ESCALATION)
                 .setParameter(1, dueAt == null ? null : InstantConverter.toDatabase(dueAt))
                 .setParameter(2, questionId).executeUpdate();
     }
@@ -89,15 +90,13 @@ public class EscalationCandidates {
      * open the ticket (the unique key on ticket.question_id backs it up).
      */
     public boolean markEscalated(long questionId) {
-        return em.createNativeQuery("UPDATE post SET escalated = TRUE, escalation_due_at = NULL"
-                        + " WHERE id = ?1 AND escalated = FALSE")
+        return em.createNamedQuery(Question.ESCALATED)
                 .setParameter(1, questionId).executeUpdate() == 1;
     }
 
     /** After a policy change every waiting question is looked at again by the next sweeps. */
     public int rescheduleAll(Instant now) {
-        return em.createNativeQuery("UPDATE post SET escalation_due_at = ?1"
-                        + " WHERE kind = 'Q' AND escalated = FALSE AND deleted = 0")
+        return em.createNamedQuery(Question.RESCHEDULE_ALL)
                 .setParameter(1, InstantConverter.toDatabase(now)).executeUpdate();
     }
 

@@ -1,6 +1,7 @@
 package dev.peerdesk.support.control;
 
 import dev.peerdesk.question.control.ThreadEvent;
+import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.support.entity.Ticket;
 import dev.peerdesk.support.entity.TicketEvent;
 import dev.peerdesk.support.policy.EscalationDecision;
@@ -122,8 +123,7 @@ public class SupportLoop {
 
     /** A new plan may bring due times closer: the asker's waiting questions are looked at by the next sweep. */
     void planChanged(@Observes dev.peerdesk.user.control.PlanChanged event) {
-        em.createNativeQuery("UPDATE post SET escalation_due_at = LEAST(escalation_due_at, ?1) WHERE author_id = ?2"
-                        + " AND kind = 'Q' AND escalated = FALSE AND escalation_due_at IS NOT NULL")
+        em.createNamedQuery(Question.ESCALATE_SOONER)
                 .setParameter(1, dev.peerdesk.platform.InstantConverter.toDatabase(clock.instant()))
                 .setParameter(2, event.userId()).executeUpdate();
     }

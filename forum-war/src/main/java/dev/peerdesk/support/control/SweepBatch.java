@@ -1,6 +1,7 @@
 package dev.peerdesk.support.control;
 
 import dev.peerdesk.platform.InstantConverter;
+import dev.peerdesk.question.entity.Question;
 import dev.peerdesk.support.entity.Ticket;
 import dev.peerdesk.support.entity.TicketEvent;
 import dev.peerdesk.support.policy.EscalationDecision;
@@ -68,7 +69,7 @@ public class SweepBatch {
         for (long id : due) {
             EscalationCandidates.Candidate candidate = facts.get(id);
             if (candidate == null || candidate.escalated()) { // an answer row or stale: nothing to wait for
-                em.createNativeQuery("UPDATE post SET escalation_due_at = NULL WHERE id = ?1").setParameter(1, id)
+                em.createNamedQuery(Question.NOTHING_TO_WAIT_FOR).setParameter(1, id)
                         .executeUpdate();
                 continue;
             }
@@ -98,8 +99,7 @@ public class SweepBatch {
         Instant now = clock.instant();
         Instant solvedBefore = now.minus(SupportWindows.defaults().autoCloseAfter());
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM ticket WHERE status = 'SOLVED' AND solved_at <= ?1"
-                        + " ORDER BY solved_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+        List<Number> ids = em.createNamedQuery(Ticket.SOLVED_BEFORE)
                 .setParameter(1, InstantConverter.toDatabase(solvedBefore)).setParameter(2, size).getResultList();
         EscalationPolicy policy = ids.isEmpty() ? null : policies.current();
         for (Number id : ids) {

@@ -1,5 +1,6 @@
 package dev.peerdesk.support.control;
 
+import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.rest.Cursor;
 import dev.peerdesk.support.entity.CsatRating;
@@ -8,7 +9,6 @@ import dev.peerdesk.support.entity.TicketEvent;
 import dev.peerdesk.support.entity.TicketMessage;
 import dev.peerdesk.support.policy.Priority;
 import dev.peerdesk.support.policy.TicketStatus;
-import dev.peerdesk.platform.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -123,9 +123,7 @@ public class TicketQueries {
 
     /** A customer's latest ratings, newest first (index ix_csat_asker). */
     public List<CsatEntry> csatOf(long askerId, int limit) {
-        return Row.list(em.createNativeQuery("SELECT c.ticket_id, t.question_id, c.rating, c.comment, c.created_at"
-                        + " FROM csat_rating c JOIN ticket t ON t.id = c.ticket_id WHERE c.asker_id = ?1"
-                        + " ORDER BY c.id DESC LIMIT ?2")
+        return Row.list(em.createNamedQuery(CsatRating.OF_ASKER)
                 .setParameter(1, askerId).setParameter(2, limit)).stream().map(CsatEntry::of).toList();
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -12,7 +13,14 @@ import java.time.Instant;
 /** The asker's satisfaction with one solve of a ticket, 1–5; unique per (ticket, solve round). */
 @Entity
 @Table(name = "csat_rating")
+@NamedNativeQuery(name = CsatRating.OF_ASKER,
+        query = "SELECT c.ticket_id, t.question_id, c.rating, c.comment, c.created_at"
+                + " FROM csat_rating c JOIN ticket t ON t.id = c.ticket_id WHERE c.asker_id = ?1"
+                + " ORDER BY c.id DESC LIMIT ?2")
 public class CsatRating {
+
+    /** (ticket, question, rating, comment, when) of asker ?1's ratings, newest first, at most ?2. */
+    public static final String OF_ASKER = "CsatRating.ofAsker";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -34,7 +35,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "ticket")
+@NamedNativeQuery(name = Ticket.SOLVED_BEFORE,
+        query = "SELECT id FROM ticket WHERE status = 'SOLVED' AND solved_at <= ?1"
+                + " ORDER BY solved_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
 public class Ticket {
+
+    /** Ids of tickets solved by ?1, oldest first, at most ?2, locked (skipping what other nodes hold). */
+    public static final String SOLVED_BEFORE = "Ticket.solvedBefore";
 
     public enum Resolution { COMMUNITY, SUPPORT }
 

@@ -76,9 +76,7 @@ public class WebhookDeliveries {
         // the batch). Joining webhook here would lock its rows too: every transaction that enqueues an
         // event holds a shared lock on its webhook row (the foreign key check) until it commits, so
         // SKIP LOCKED would keep passing over that webhook's deliveries while tickets keep changing.
-        List<Due> rows = Row.list(em.createNativeQuery("SELECT id, webhook_id, event_id, type, body, attempts"
-                        + " FROM webhook_delivery WHERE next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2"
-                        + " FOR UPDATE SKIP LOCKED")
+        List<Due> rows = Row.list(em.createNamedQuery(WebhookDelivery.DUE)
                 .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, BATCH)).stream().map(Due::of).toList();
         if (rows.isEmpty()) {
             return List.of();
@@ -98,12 +96,11 @@ public class WebhookDeliveries {
             }
             if (attempts >= WebhookBackoff.MAX_ATTEMPTS) {
                 // the last attempt was claimed but its outcome never recorded (the node died): give up
-                em.createNativeQuery("UPDATE webhook_delivery SET next_attempt_at = NULL,"
-                                + " last_error = 'gave up: no outcome was recorded for the last attempt' WHERE id = ?1")
+                em.createNamedQuery(WebhookDelivery.GIVE_UP)
                         .setParameter(1, id).executeUpdate();
                 continue;
             }
-            em.createNativeQuery("UPDATE webhook_delivery SET next_attempt_at = ?1, attempts = attempts + 1 WHERE id = ?2")
+            em.createNamedQuery(WebhookDelivery.LEASE)
                     .setParameter(1, InstantConverter.toDatabase(now.plus(LEASE))).setParameter(2, id).executeUpdate();
             claims.add(new Claim(id, row.eventId(), row.type(), row.body(), attempts + 1,
                     webhook.url(), webhook.secret(), webhook.allowPrivateNetwork()));
@@ -118,8 +115,7 @@ public class WebhookDeliveries {
     @Transactional(TxType.REQUIRES_NEW)
     public void delivered(Claim claim, int status) {
         Instant now = clock.instant();
-        em.createNativeQuery("UPDATE webhook_delivery SET delivered_at = ?1, next_attempt_at = NULL, last_status = ?2,"
-                        + " last_error = NULL WHERE id = ?3 AND delivered_at IS NULL")
+        em.createNamedQuery(WebhookDelivery.DELIVERED)
                 .setParameter(1, InstantConverter.toDatabase(now)).setParameter(2, status)
                 .setParameter(3, claim.id()).executeUpdate();
     }
@@ -133,8 +129,7 @@ public class WebhookDeliveries {
     @Transactional(TxType.REQUIRES_NEW)
     public void failed(Claim claim, Integer status, String error) {
         Instant next = WebhookBackoff.nextAttempt(claim.attempt(), clock.instant()).orElse(null);
-        em.createNativeQuery("UPDATE webhook_delivery SET last_status = ?1, last_error = ?2, next_attempt_at = ?3"
-                        + " WHERE id = ?4 AND attempts = ?5 AND delivered_at IS NULL")
+        em.createNamedQuery(WebhookDelivery.FAILED)
                 .setParameter(1, status).setParameter(2, truncate(error))
                 .setParameter(3, InstantConverter.toDatabase(next))
                 .setParameter(4, claim.id()).setParameter(5, claim.attempt()).executeUpdate();

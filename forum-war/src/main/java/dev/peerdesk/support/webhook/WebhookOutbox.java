@@ -61,8 +61,7 @@ public class WebhookOutbox {
         String body = JSON.toJson(new Event(eventId, type, now, ticket));
         Timestamp at = InstantConverter.toDatabase(now);
         for (Webhook webhook : receivers) {
-            em.createNativeQuery("INSERT INTO webhook_delivery (event_id, webhook_id, type, body, attempts,"
-                            + " next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)")
+            em.createNamedQuery(WebhookDelivery.ENQUEUE)
                     .setParameter(1, eventId).setParameter(2, webhook.id()).setParameter(3, type)
                     .setParameter(4, body).setParameter(5, at).setParameter(6, at)
                     .executeUpdate();

@@ -1,8 +1,8 @@
 package dev.peerdesk.support.webhook;
 
-import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.platform.Row;
 import dev.peerdesk.platform.audit.AuditLog;
+import dev.peerdesk.platform.errors.Refusal;
 import dev.peerdesk.user.control.Roles;
 import dev.peerdesk.user.entity.Role;
 import dev.peerdesk.user.entity.User;
@@ -77,9 +77,7 @@ public class WebhookService {
     public List<DeliveryDto> deliveries(User admin, long webhookId, int limit) {
         Roles.require(admin, Role.ADMIN);
         find(webhookId);
-        return Row.list(em.createNativeQuery("SELECT event_id, type, attempts, last_status, last_error,"
-                        + " delivered_at, next_attempt_at, created_at FROM webhook_delivery"
-                        + " WHERE webhook_id = ?1 ORDER BY id DESC LIMIT ?2")
+        return Row.list(em.createNamedQuery(WebhookDelivery.OF_WEBHOOK)
                 .setParameter(1, webhookId).setParameter(2, limit)).stream().map(DeliveryDto::of).toList();
     }
 

@@ -222,8 +222,7 @@ public class AccountEmailService {
 
     private boolean issue(User user, Purpose purpose, String address) {
         Instant now = clock.instant();
-        boolean justSent = !em.createNativeQuery("SELECT token_hash FROM account_token WHERE user_id = ?1"
-                        + " AND purpose = ?2 AND created_at > ?3 AND email = ?4 LIMIT 1")
+        boolean justSent = !em.createNamedQuery(AccountToken.RECENT)
                 .setParameter(1, user.id()).setParameter(2, purpose.name())
                 .setParameter(3, InstantConverter.toDatabase(now.minus(RESEND_AFTER))).setParameter(4, address)
                 .getResultList().isEmpty();
@@ -256,6 +255,7 @@ public class AccountEmailService {
 
     /** Ends the user's unused links (of one purpose, or all): they cannot be used from now on. */
     private void expireLinks(User user, Purpose purpose) {
+        // Built at run time (optional purpose filter): cannot be a named query.
         var update = em.createNativeQuery("UPDATE account_token SET expires_at = ?1 WHERE user_id = ?2"
                         + " AND expires_at > ?1" + (purpose == null ? "" : " AND purpose = ?3"))
                 .setParameter(1, InstantConverter.toDatabase(clock.instant())).setParameter(2, user.id());
@@ -268,8 +268,7 @@ public class AccountEmailService {
     /** Single use, decided by the database: of two concurrent posts of one link, one changes the row. */
     private boolean useUp(AccountToken link) {
         Instant now = clock.instant();
-        return em.createNativeQuery("UPDATE account_token SET used_at = ?1 WHERE token_hash = ?2"
-                        + " AND used_at IS NULL AND expires_at > ?1")
+        return em.createNamedQuery(AccountToken.USE)
                 .setParameter(1, InstantConverter.toDatabase(now))
                 .setParameter(2, link.tokenHash()).executeUpdate() == 1;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -20,7 +21,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_token")
+@NamedNativeQuery(name = AccountToken.RECENT, query = "SELECT token_hash FROM account_token WHERE user_id = ?1"
+        + " AND purpose = ?2 AND created_at > ?3 AND email = ?4 LIMIT 1")
+@NamedNativeQuery(name = AccountToken.USE, query = "UPDATE account_token SET used_at = ?1 WHERE token_hash = ?2"
+        + " AND used_at IS NULL AND expires_at > ?1")
 public class AccountToken {
+
+    /** A row when user ?1 was sent a link for purpose ?2 after ?3 to address ?4. */
+    public static final String RECENT = "AccountToken.recent";
+    /** ?1 now: link ?2 is used (1 row), unless used or expired (0 rows). */
+    public static final String USE = "AccountToken.use";
 
     public enum Purpose { VERIFY_EMAIL, CHANGE_EMAIL, RESET_PASSWORD }
 

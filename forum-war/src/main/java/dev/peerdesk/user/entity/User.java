@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,7 +24,22 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "app_user")
+@NamedNativeQuery(name = User.CONFIRMED_EMAIL,
+        query = "SELECT email FROM app_user WHERE id = ?1 AND email_verified_at IS NOT NULL")
+@NamedNativeQuery(name = User.LOCK, query = "SELECT id FROM app_user WHERE id = ?1 FOR UPDATE")
+@NamedNativeQuery(name = User.AGENT_SKILLS, query = "SELECT id, skills FROM app_user WHERE agent = TRUE")
+@NamedNativeQuery(name = User.AGENTS,
+        query = "SELECT id, display_name FROM app_user WHERE agent = TRUE ORDER BY display_name, id LIMIT ?1")
 public class User {
+
+    /** The address of user ?1 when confirmed (no row otherwise). */
+    public static final String CONFIRMED_EMAIL = "User.confirmedEmail";
+    /** Locks user ?1's row until the transaction ends (their rate-limited actions one at a time). */
+    public static final String LOCK = "User.lock";
+    /** (id, skills) of every agent. */
+    public static final String AGENT_SKILLS = "User.agentSkills";
+    /** (id, display name) of the agents by name, at most ?1. */
+    public static final String AGENTS = "User.agents";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
