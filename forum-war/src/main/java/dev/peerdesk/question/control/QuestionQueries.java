@@ -40,7 +40,54 @@ public class QuestionQueries {
     /** {@code ?sort=newest|active|votes|unanswered} (read at the edge by {@link EnumNames}). */
     @EnumNames.LowerCase
     public enum Sort {
-        NEWEST, ACTIVE, VOTES, UNANSWERED
+        NEWEST, ACTIVE, VOTES, UNANSWERED;
+
+        /** Ordered by a column before the id (ACTIVE, VOTES), not by the id alone. */
+        boolean keyed() {
+            return this == ACTIVE || this == VOTES;
+        }
+    }
+
+    /**
+     * The statement of one question list page: ?1 tag id, ?2 the cursor's sort key, ?3 the cursor's
+     * id, ?4 rows. Every variant is one index range named in the statement: the sort's own index
+     * (FORCE INDEX), or the tag's {@code question_tag} range when that is small or already in order.
+     * Public for the test that checks each plan with EXPLAIN against the real database.
+     */
+    public record ListStatement(Sort sort, boolean tagged, boolean fromTagRange, boolean after) {
+
+        public String sql() {
+            String sortKey = switch (sort) {
+                case NEWEST, UNANSWERED -> null;
+                case ACTIVE -> "p.last_activity_at";
+                case VOTES -> "p.score";
+            };
+            StringBuilder sql = new StringBuilder("SELECT p.id FROM ");
+            if (fromTagRange) {
+                sql.append("question_tag qt STRAIGHT_JOIN post p ON p.id = qt.question_id WHERE qt.tag_id = ?1 AND");
+            } else {
+                sql.append("post p FORCE INDEX (").append(switch (sort) {
+                    case NEWEST -> "ix_question_newest";
+                    case UNANSWERED -> "ix_question_unanswered";
+                    case ACTIVE -> "ix_question_active";
+                    case VOTES -> "ix_question_votes";
+                }).append(") WHERE");
+                if (tagged) {
+                    sql.append(" EXISTS (SELECT 1 FROM question_tag qt WHERE qt.tag_id = ?1 AND qt.question_id = p.id) AND");
+                }
+            }
+            sql.append(" p.kind = 'Q' AND p.deleted = 0 AND p.hidden = 0");
+            if (sort == Sort.UNANSWERED) {
+                sql.append(" AND p.positive_answer_count = 0 AND p.accepted_answer_id IS NULL");
+            }
+            String id = fromTagRange ? "qt.question_id" : "p.id";
+            if (after) {
+                sql.append(sortKey == null ? " AND " + id + " < ?3"
+                        : " AND (" + sortKey + " < ?2 OR (" + sortKey + " = ?2 AND " + id + " < ?3))");
+            }
+            return sql.append(" ORDER BY ").append(sortKey == null ? "" : sortKey + " DESC, ")
+                    .append(id).append(" DESC LIMIT ?4").toString();
+        }
     }
 
     /**
@@ -66,38 +113,10 @@ public class QuestionQueries {
             }
         }
         Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
-        String sortKey = switch (sort) {
-            case NEWEST, UNANSWERED -> null;
-            case ACTIVE -> "p.last_activity_at";
-            case VOTES -> "p.score";
-        };
-        boolean fromTagRange = tagged.isPresent() && (sortKey == null || tagged.get().questionCount() <= SMALL_TAG);
+        ListStatement statement = new ListStatement(sort, tagged.isPresent(),
+                tagged.isPresent() && (!sort.keyed() || tagged.get().questionCount() <= SMALL_TAG), after != null);
         // Built at run time (sort, tag and cursor are optional clauses): cannot be a named query.
-        StringBuilder sql = new StringBuilder("SELECT p.id FROM ");
-        if (fromTagRange) {
-            sql.append("question_tag qt STRAIGHT_JOIN post p ON p.id = qt.question_id WHERE qt.tag_id = ?1 AND");
-        } else {
-            sql.append("post p FORCE INDEX (").append(switch (sort) {
-                case NEWEST -> "ix_question_newest";
-                case UNANSWERED -> "ix_question_unanswered";
-                case ACTIVE -> "ix_question_active";
-                case VOTES -> "ix_question_votes";
-            }).append(") WHERE");
-            if (tagged.isPresent()) {
-                sql.append(" EXISTS (SELECT 1 FROM question_tag qt WHERE qt.tag_id = ?1 AND qt.question_id = p.id) AND");
-            }
-        }
-        sql.append(" p.kind = 'Q' AND p.deleted = 0 AND p.hidden = 0");
-        if (sort == Sort.UNANSWERED) {
-            sql.append(" AND p.positive_answer_count = 0 AND p.accepted_answer_id IS NULL");
-        }
-        String id = fromTagRange ? "qt.question_id" : "p.id";
-        if (after != null) {
-            sql.append(sortKey == null ? " AND " + id + " < ?3"
-                    : " AND (" + sortKey + " < ?2 OR (" + sortKey + " = ?2 AND " + id + " < ?3))");
-        }
-        sql.append(" ORDER BY ").append(sortKey == null ? "" : sortKey + " DESC, ").append(id).append(" DESC LIMIT ?4");
-        var query = em.createNativeQuery(sql.toString()).setParameter(4, limit + 1);
+        var query = em.createNativeQuery(statement.sql()).setParameter(4, limit + 1);
         tagged.ifPresent(t -> query.setParameter(1, t.id()));
         if (after != null) {
             query.setParameter(3, after.id());
