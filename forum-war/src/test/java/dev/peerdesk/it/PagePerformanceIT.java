@@ -57,7 +57,7 @@ class PagePerformanceIT extends PeerdeskIT {
                             .isEqualTo("ix_question_" + sort.name().toLowerCase());
                     assertThat(bigTag.extras()).as("%s big tag: %s", sort, bigTag).doesNotContain("filesort");
                     assertThat(bigTag.rows).as("%s big tag: %s", sort, bigTag).anySatisfy(row ->
-                            assertThat(row).containsEntry("table", "qt").containsEntry("key", "PRIMARY"));
+                            assertThat(row).containsEntry("table", "qt").containsEntry("type", "eq_ref"));
 
                     // a small tag (or any tag, newest first) reads its question_tag range
                     Plan smallTag = explain(statement, new ListStatement(sort, true, true, after), tag);
@@ -81,22 +81,24 @@ class PagePerformanceIT extends PeerdeskIT {
 
     @Test
     void relatedQuestionsAreStoredWhenAskedAndFollowARetitle() {
+        // new members may ask once every ten minutes: one asker per question
         Member asker = api.newMember("relating");
         String word = "zq" + Api.unique("w").replaceAll("[^A-Za-z0-9]", "");
         String first = "How do I rotate the " + word + " signing secret every month";
         long firstId = api.ask(asker, first, BODY, "webhooks");
-        long second = api.ask(asker, "Rotating a " + word + " secret breaks the old deliveries", BODY, "webhooks");
+        long second = api.ask(api.newMember("relating"), "Rotating a " + word + " secret breaks the old deliveries", BODY, "webhooks");
 
         // the second was asked after the first: its list has the first at once
         assertThat(relatedBox(visitorPage(second).text())).contains(first);
         // the first was asked before the second existed: nothing of it yet (the job refreshes later)
         String unrelated = "Where can I download the yearly tax statement as a spreadsheet";
-        long third = api.ask(asker, unrelated, BODY, "billing");
+        Member thirdAsker = api.newMember("relating");
+        long third = api.ask(thirdAsker, unrelated, BODY, "billing");
         assertThat(relatedBox(visitorPage(third).text())).doesNotContain(word);
 
         // retitled to the same subject, the third's list is computed again
         Reply edit = api.patch("/api/v1/questions/" + third, Api.json(Map.of("title",
-                "Rotate the " + word + " signing secret without downtime")), asker.token());
+                "Rotate the " + word + " signing secret without downtime")), thirdAsker.token());
         assertThat(edit.status()).as(edit.toString()).isEqualTo(200);
         assertThat(relatedBox(visitorPage(third).text())).contains(first);
 
@@ -159,8 +161,8 @@ class PagePerformanceIT extends PeerdeskIT {
                     Map.of("Accept", "text/html", "User-Agent", browser));
             assertThat(page.status()).isEqualTo(200);
         }
-        // three visitors (address and browser), the last two served from the cache
-        assertThat(api.get("/api/v1/questions/" + id).json().getInt("viewCount") - before).isEqualTo(3);
+        // this test's own first read, and three visitors (address and browser), two served from the cache
+        assertThat(api.get("/api/v1/questions/" + id).json().getInt("viewCount") - before).isEqualTo(4);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -73,7 +73,9 @@ public class QuestionQueries {
                     case VOTES -> "ix_question_votes";
                 }).append(") WHERE");
                 if (tagged) {
-                    sql.append(" EXISTS (SELECT 1 FROM question_tag qt WHERE qt.tag_id = ?1 AND qt.question_id = p.id) AND");
+                    // a scalar subquery, not EXISTS: the optimizer may turn EXISTS into a join driven by
+                    // the tag's rows (and sort them); this walks the sort index and looks each row up
+                    sql.append(" (SELECT COUNT(*) FROM question_tag qt WHERE qt.tag_id = ?1 AND qt.question_id = p.id) > 0 AND");
                 }
             }
             sql.append(" p.kind = 'Q' AND p.deleted = 0 AND p.hidden = 0");
