@@ -29,7 +29,7 @@ public class RelatedQuestions {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "FORUM_RELATED_REFRESH", defaultValue = "P7D")
+    @ConfigProperty(name = "FORUM_RELATED_REFRESH", defaultValue = "P30D")
     String refresh;
 
     /** The stored related question ids of a question, nearest first (visibility is the reader's). */
