@@ -161,8 +161,16 @@ class PagePerformanceIT extends PeerdeskIT {
                     Map.of("Accept", "text/html", "User-Agent", browser));
             assertThat(page.status()).isEqualTo(200);
         }
-        // this test's own first read, and three visitors (address and browser), two served from the cache
-        assertThat(api.get("/api/v1/questions/" + id).json().getInt("viewCount") - before).isEqualTo(4);
+        // this test's own first read, and three visitors (address and browser), two served from the cache.
+        // Polled: a read during the five-second flush of ViewCounter can miss the views being written
+        // (seen once in the full suite; a ViewCounter race, not the cache's).
+        long deadline = System.currentTimeMillis() + 12_000;
+        int counted = api.get("/api/v1/questions/" + id).json().getInt("viewCount") - before;
+        while (counted != 4 && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+            counted = api.get("/api/v1/questions/" + id).json().getInt("viewCount") - before;
+        }
+        assertThat(counted).isEqualTo(4);
     }
 
     // --- helpers ---------------------------------------------------------------------------------
