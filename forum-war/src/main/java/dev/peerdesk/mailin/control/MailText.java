@@ -68,6 +68,7 @@ public final class MailText {
             .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)).build();
     /** The converter writes "**bold** ," before punctuation; the space is not in the mail. */
     private static final Pattern SPACE_AFTER_EMPHASIS = Pattern.compile("(?<=\\S)(\\*{1,2}) (?=[,.;:!?)])");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,9}[.)]|[-*+]) .*");
     /** Attributes the conversion needs; any other makes the converter keep the element as raw HTML. */
     private static final java.util.Set<String> KEPT_ATTRIBUTES = java.util.Set.of("href", "src", "alt", "title");
 
@@ -121,6 +122,7 @@ public final class MailText {
                 }
             }
         }
+        doc.outputSettings().prettyPrint(false); // its added line breaks would become Markdown ones
         return cleanPlain(withoutConverterQuirks(CONVERTER.convert(doc.body().html())));
     }
 
@@ -132,6 +134,10 @@ public final class MailText {
             String line = lines.get(i);
             if (!code[i] && line.strip().matches("<br\\s*/?>")) {
                 continue;
+            }
+            if (!code[i] && i > 0 && LIST_ITEM.matcher(line).matches() && !lines.get(i - 1).isBlank()
+                    && !LIST_ITEM.matcher(lines.get(i - 1)).matches() && !lines.get(i - 1).startsWith(" ")) {
+                out.append('\n'); // a list right after a <div> of text comes out glued to it
             }
             out.append(code[i] ? line : SPACE_AFTER_EMPHASIS.matcher(line).replaceAll("$1")).append('\n');
         }

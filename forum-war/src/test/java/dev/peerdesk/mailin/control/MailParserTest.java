@@ -84,6 +84,38 @@ class MailParserTest {
     }
 
     @Test
+    void readsRawUtf8HeadersAndEnvelopeTo() {
+        ParsedMail mail = parse("From: 李明 <liming@example.cn>\nSubject: 回复: 连接池\nEnvelope-To: Reply+X@Example.com\n", "好");
+
+        assertThat(mail.subject()).isEqualTo("回复: 连接池");
+        assertThat(mail.subjectWithoutPrefixes()).isEqualTo("连接池");
+        assertThat(mail.fromName()).isEqualTo("李明");
+        assertThat(mail.recipients()).containsExactly("reply+x@example.com");
+        assertThat(mail.body()).isEqualTo("好");
+    }
+
+    @Test
+    void takesTheFirstTextPartOfMixedAndListsAttachedText() {
+        String headers = "From: bob@example.com\nContent-Type: multipart/mixed; boundary=\"b\"\n";
+        String body = """
+                --b
+                Content-Type: text/plain; charset=UTF-8
+
+                See the log.
+                --b
+                Content-Type: text/plain; charset=UTF-8; name="server.log"
+                Content-Disposition: attachment; filename="server.log"
+
+                ERROR pool exhausted
+                --b--
+                """;
+        ParsedMail mail = parse(headers, body);
+
+        assertThat(mail.body()).isEqualTo("See the log.");
+        assertThat(mail.attachments()).containsExactly(new ParsedMail.Attachment("server.log", "text/plain", 20, false));
+    }
+
+    @Test
     void listsAttachmentsButNotInlineImages() throws IOException {
         assertThat(MailParser.parse(MailCorpusTest.read("22-attachments-image-pdf.eml")).attachments()).containsExactly(
                 new ParsedMail.Attachment("pool-graph.png", "image/png", 192, true),
