@@ -2,6 +2,8 @@ package dev.peerdesk.mailin.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
@@ -70,7 +72,7 @@ public final class MailText {
     private static final Pattern SPACE_AFTER_EMPHASIS = Pattern.compile("(?<=\\S)(\\*{1,2}) (?=[,.;:!?)])");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,9}[.)]|[-*+]) .*");
     /** Attributes the conversion needs; any other makes the converter keep the element as raw HTML. */
-    private static final java.util.Set<String> KEPT_ATTRIBUTES = java.util.Set.of("href", "src", "alt", "title");
+    private static final Set<String> KEPT_ATTRIBUTES = Set.of("href", "src", "alt", "title");
 
     private MailText() {
     }
@@ -115,7 +117,7 @@ public final class MailText {
         doc.select("img[src^=cid:], img[src^=data:], img[width=1], img[height=1]").remove();
         for (Element e : doc.body().getAllElements()) {
             for (var attribute : e.attributes().asList()) {
-                String key = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
                 boolean language = key.equals("class") && (e.tagName().equals("code") || e.tagName().equals("pre"));
                 if (!language && !KEPT_ATTRIBUTES.contains(key)) {
                     e.removeAttr(attribute.getKey());
