@@ -26,7 +26,7 @@ class DependencyRulesTest {
     private static final String[] GATES = {"dev.peerdesk.reputation..", "dev.peerdesk.moderation",
             "dev.peerdesk.moderation.control..", "dev.peerdesk.moderation.entity.."};
     private static final String[] FEATURES = {"dev.peerdesk.vote..", "dev.peerdesk.moderation.boundary..",
-            "dev.peerdesk.support..", "dev.peerdesk.search..", "dev.peerdesk.notification.."};
+            "dev.peerdesk.support..", "dev.peerdesk.search..", "dev.peerdesk.notification..", "dev.peerdesk.mailin.."};
     private static final String[] PAGES = {"dev.peerdesk.thread..", "dev.peerdesk.profile..", "dev.peerdesk.demo.."};
 
     @ArchTest

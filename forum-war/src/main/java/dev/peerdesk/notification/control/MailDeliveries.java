@@ -34,7 +34,7 @@ public class MailDeliveries {
     Clock clock;
 
     public record Claim(long id, String to, String type, Long questionId, String subject, String text, String html,
-                        String unsubscribeUrl, int attempt) {
+                        String unsubscribeUrl, int attempt, String replyTo) {
     }
 
     public record Status(long pending, long failing, long sent) {
@@ -53,7 +53,7 @@ public class MailDeliveries {
                     .setParameter(1, InstantConverter.toDatabase(now.plus(LEASE))).setParameter(2, attempt)
                     .setParameter(3, id).executeUpdate();
             claims.add(new Claim(id, r.string(1), r.string(2), r.longOrNull(3), r.string(4), r.string(5), r.string(6),
-                    r.string(7), attempt));
+                    r.string(7), attempt, r.string(9)));
         }
         return claims;
     }

@@ -43,6 +43,9 @@ public class MailOutbox {
     @Inject
     Settings storedSettings;
 
+    @Inject
+    ReplyTokens replyTokens;
+
     /** A burst of one fold key mails at most once per this window (the first at once, the rest merged). */
     static final java.time.Duration FOLD_WINDOW = java.time.Duration.ofMinutes(1);
 
@@ -99,10 +102,10 @@ public class MailOutbox {
             }
         }
         insert(recipientId, rendered.get().email(), type.name(), questionId, postId, rendered.get().content(),
-                rendered.get().unsubscribe(), foldKey, now, due);
+                rendered.get().unsubscribe(), foldKey, now, due, rendered.get().replyTo());
     }
 
-    private record Rendered(String email, MailContent content, String unsubscribe) {
+    private record Rendered(String email, MailContent content, String unsubscribe, String replyTo) {
     }
 
     /** The mail of {@code count} facts, when the recipient's setting for {@code type} is INSTANT. */
@@ -123,19 +126,26 @@ public class MailOutbox {
         String token = UnsubscribeTokens.sign(key(), recipientId, type);
         // the header's one-click POST for mail clients; the body's link opens a page that asks first
         String unsubscribe = settings.publicUrl() + "/api/v1/unsubscribe/" + token;
+        // a reply address only for a new mail: a merged one keeps the address of its first fact
+        Optional<ReplyPurpose> purpose = count == 1 && settings.replyDomain().isPresent()
+                ? ReplyPurpose.of(type) : Optional.empty();
+        String replyTo = purpose.map(p -> "reply+" + replyTokens.issue(recipientId, p, questionId,
+                p == ReplyPurpose.TICKET_MESSAGE || p == ReplyPurpose.INTERNAL_NOTE ? null
+                        : postId == null ? questionId : postId) + "@" + settings.replyDomain().get()).orElse(null);
         return Optional.of(new Rendered(email, MailContent.of(text, excerpt(body), link,
+                purpose.map(ReplyPurpose::hint).orElse(null),
                 settings.publicUrl() + "/unsubscribe.xhtml?token=" + token,
-                settings.publicUrl() + "/notifications/settings.xhtml"), unsubscribe));
+                settings.publicUrl() + "/notifications/settings.xhtml"), unsubscribe, replyTo));
     }
 
     private void insert(long recipientId, String email, String type, Long questionId, Long postId, MailContent content,
-                        String unsubscribe, String foldKey, Instant now, Instant due) {
+                        String unsubscribe, String foldKey, Instant now, Instant due, String replyTo) {
         em.createNamedQuery(OutboxMail.ENQUEUE)
                 .setParameter(1, recipientId).setParameter(2, email).setParameter(3, type)
                 .setParameter(4, questionId).setParameter(5, postId).setParameter(6, content.subject())
                 .setParameter(7, content.text()).setParameter(8, content.html()).setParameter(9, unsubscribe)
                 .setParameter(10, foldKey).setParameter(11, InstantConverter.toDatabase(due))
-                .setParameter(12, InstantConverter.toDatabase(now)).executeUpdate();
+                .setParameter(12, InstantConverter.toDatabase(now)).setParameter(13, replyTo).executeUpdate();
     }
 
     /** One line of a digest: what it says and where it points. */
@@ -160,7 +170,7 @@ public class MailOutbox {
         Instant now = clock.instant();
         insert(recipientId, (String) emails.get(0), "DIGEST", null, null,
                 MailContent.digest(items, settings.publicUrl() + "/notifications.xhtml",
-                        settings.publicUrl() + "/unsubscribe.xhtml?token=" + token), unsubscribe, null, now, now);
+                        settings.publicUrl() + "/unsubscribe.xhtml?token=" + token), unsubscribe, null, now, now, null);
     }
 
     /**
@@ -168,6 +178,20 @@ public class MailOutbox {
      * say and to unconfirmed addresses too, without an unsubscribe link (a NULL {@code unsubscribe_url}).
      */
     public void enqueueAccountMail(long recipientId, String toAddress, String type, MailContent content) {
+        if (!settings.enabled()) {
+            return;
+        }
+        em.createNamedQuery(OutboxMail.ENQUEUE_ACCOUNT)
+                .setParameter(1, recipientId).setParameter(2, toAddress).setParameter(3, type)
+                .setParameter(4, content.subject()).setParameter(5, content.text()).setParameter(6, content.html())
+                .setParameter(7, InstantConverter.toDatabase(clock.instant())).executeUpdate();
+    }
+
+    /**
+     * A mail of the inbound pipeline (a refused reply, an invitation, a question's confirmation) to
+     * {@code toAddress}, which may be nobody's ({@code recipientId} null); sent like an account mail.
+     */
+    public void enqueueReply(Long recipientId, String toAddress, String type, MailContent content) {
         if (!settings.enabled()) {
             return;
         }

@@ -127,6 +127,9 @@ public class MailSender {
             message.setHeader("References", thread);
         }
         message.setHeader("Auto-Submitted", "auto-generated");
+        if (claim.replyTo() != null) { // a reply becomes a comment, an answer or a ticket message (issue 13)
+            message.setReplyTo(InternetAddress.parse(claim.replyTo()));
+        }
         if (accountMail) { // sent because the person asked for it: nothing to unsubscribe from
             message.setHeader("X-Peerdesk-Account-Mail", claim.type());
         } else {

@@ -48,6 +48,18 @@ public class MailSettings {
     @ConfigProperty(name = "FORUM_DIGEST_HOUR", defaultValue = "7")
     int digestHour;
 
+    @Inject
+    @ConfigProperty(name = "FORUM_MAIL_REPLY_DOMAIN")
+    Optional<String> replyDomain;
+
+    /**
+     * The domain of reply addresses ({@code reply+<token>@…}); without it notification mails carry no
+     * reply address and replies by e-mail are off.
+     */
+    public Optional<String> replyDomain() {
+        return replyDomain.map(d -> d.strip().toLowerCase(java.util.Locale.ROOT)).filter(d -> !d.isEmpty());
+    }
+
     /** The daily digest goes out at {@code FORUM_DIGEST_HOUR}:00 UTC (default 07:00). */
     public DigestSchedule digestSchedule() {
         return new DigestSchedule(digestHour);

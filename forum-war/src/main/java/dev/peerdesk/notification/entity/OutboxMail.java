@@ -21,13 +21,13 @@ import jakarta.persistence.Table;
         + " WHERE recipient_id = ?1 AND fold_key = ?2")
 @NamedNativeQuery(name = OutboxMail.ENQUEUE,
         query = "INSERT INTO mail_outbox (recipient_id, to_address, type, question_id, post_id, subject,"
-                + " text_body, html_body, unsubscribe_url, fold_key, next_attempt_at, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                + " text_body, html_body, unsubscribe_url, fold_key, next_attempt_at, created_at, reply_to)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
 @NamedNativeQuery(name = OutboxMail.ENQUEUE_ACCOUNT,
         query = "INSERT INTO mail_outbox (recipient_id, to_address, type, subject, text_body,"
                 + " html_body, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
 @NamedNativeQuery(name = OutboxMail.DUE, query = "SELECT id, to_address, type, question_id, subject, text_body,"
-        + " html_body, unsubscribe_url, attempts FROM mail_outbox WHERE next_attempt_at <= ?1"
+        + " html_body, unsubscribe_url, attempts, reply_to FROM mail_outbox WHERE next_attempt_at <= ?1"
         + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
 @NamedNativeQuery(name = OutboxMail.LEASE,
         query = "UPDATE mail_outbox SET next_attempt_at = ?1, attempts = ?2 WHERE id = ?3")
@@ -49,13 +49,13 @@ public class OutboxMail {
     public static final String LAST_OF_FOLD = "OutboxMail.lastOfFold";
     /**
      * ?1 recipient, ?2 address, ?3 type, ?4 question, ?5 post, ?6 subject, ?7 text, ?8 HTML, ?9 unsubscribe URL, ?10
-     * fold key, ?11 due, ?12 when.
+     * fold key, ?11 due, ?12 when, ?13 reply address (NULL: none).
      */
     public static final String ENQUEUE = "OutboxMail.enqueue";
-    /** ?1 recipient, ?2 address, ?3 type, ?4 subject, ?5 text, ?6 HTML, ?7 when (due at once). */
+    /** ?1 recipient (NULL: an address that is nobody's), ?2 address, ?3 type, ?4 subject, ?5 text, ?6 HTML, ?7 when (due at once). */
     public static final String ENQUEUE_ACCOUNT = "OutboxMail.enqueueAccount";
     /**
-     * (id, address, type, question, subject, text, HTML, unsubscribe URL, attempts) of mails due by ?1, at most ?2,
+     * (id, address, type, question, subject, text, HTML, unsubscribe URL, attempts, reply address) of mails due by ?1, at most ?2,
      * locked (skipping what other nodes hold).
      */
     public static final String DUE = "OutboxMail.due";

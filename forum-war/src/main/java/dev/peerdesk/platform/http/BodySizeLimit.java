@@ -36,8 +36,11 @@ public class BodySizeLimit extends HttpFilter {
      * bodies) gets its own entry here rather than raising the limit for everything.
      */
     static long limitFor(String path) {
-        return JSON_LIMIT;
+        return path.equals("/api/v1/inbound-mail") ? MAIL_LIMIT : JSON_LIMIT;
     }
+
+    /** Raw mail from relays (issue 13): a message with attachments, up to 10 MiB. */
+    public static final long MAIL_LIMIT = 10L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,7 +63,7 @@ public class BodySizeLimit extends HttpFilter {
 
     static ProblemException tooLarge(long limit) {
         return new ProblemException(413, "Content too large",
-                "The request body is larger than " + limit / 1024 + " KiB", List.of(), null);
+                "The request body is larger than " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MiB" : limit / 1024 + " KiB"), List.of(), null);
     }
 
     /** Answers with the problem document (also used by {@link MalformedUris}). */

@@ -248,6 +248,20 @@ public class QuestionQueries {
         return byIds(ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
+    /**
+     * Up to three solved questions (an accepted answer) whose titles are nearest to {@code title}, other
+     * than {@code except}: what a question asked by e-mail is answered with at once (deflection).
+     */
+    public List<Question> similarSolved(String title, long except) {
+        String words = fullTextWords(title);
+        if (words.length() < 3) {
+            return List.of();
+        }
+        List<?> ids = em.createNamedQuery(Post.SIMILAR_SOLVED)
+                .setParameter(1, words).setParameter(2, words).setParameter(3, except).getResultList();
+        return byIds(ids.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
     public record SearchHit(Question question, double relevance) {
     }
 

@@ -55,6 +55,10 @@ import java.time.Instant;
         + " ON p.id = v.post_id WHERE v.voter_id = ?1 AND (p.id = ?2 OR p.question_id = ?3)")
 @NamedNativeQuery(name = Post.ACCEPTED_ANSWERS_OF, query = "SELECT COUNT(*) FROM post WHERE kind = 'A'"
         + " AND author_id = ?1 AND accepted = 1 AND deleted = 0")
+@NamedNativeQuery(name = Post.SIMILAR_SOLVED, query = "SELECT id FROM post WHERE kind = 'Q' AND deleted = 0"
+        + " AND hidden = 0 AND accepted_answer_id IS NOT NULL AND id <> ?3"
+        + " AND MATCH(title) AGAINST (?1 IN NATURAL LANGUAGE MODE)"
+        + " ORDER BY MATCH(title) AGAINST (?2 IN NATURAL LANGUAGE MODE) DESC, id DESC LIMIT 3")
 @NamedNativeQuery(name = Post.SIMILAR_TITLES, query = "SELECT id FROM post WHERE kind = 'Q' AND deleted = 0"
         + " AND hidden = 0 AND MATCH(title) AGAINST (?1 IN NATURAL LANGUAGE MODE)"
         + " ORDER BY MATCH(title) AGAINST (?2 IN NATURAL LANGUAGE MODE) DESC, id DESC LIMIT 5")
@@ -88,6 +92,8 @@ public abstract class Post {
     public static final String ACCEPTED_ANSWERS_OF = "Post.acceptedAnswersOf";
     /** Ids of the 5 visible questions whose titles match the words ?1 best (?2 the words again). */
     public static final String SIMILAR_TITLES = "Post.similarTitles";
+    /** The three visible questions with an accepted answer whose titles are nearest to ?1 (= ?2), other than ?3. */
+    public static final String SIMILAR_SOLVED = "Post.similarSolved";
 
 
     @Id

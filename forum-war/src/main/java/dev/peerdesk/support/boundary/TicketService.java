@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.peerdesk.support.control.CustomerMails;
 import dev.peerdesk.support.control.TicketDto;
 
 /**
@@ -64,6 +65,10 @@ public class TicketService {
 
     @Inject
     Clock clock;
+
+    /** The customer's recent e-mails, when the e-mail channel (which depends on support) is deployed. */
+    @Inject
+    jakarta.enterprise.inject.Instance<CustomerMails> customerMails;
 
     @Inject
     EscalationCandidates candidates;
@@ -107,7 +112,7 @@ public class TicketService {
     }
 
     public record CustomerView(UserDto user, Plan plan, List<QuestionSummary> questions, List<TicketDto> tickets,
-                               List<TicketQueries.CsatEntry> csat) {
+                               List<TicketQueries.CsatEntry> csat, List<CustomerMails.Mail> mails) {
     }
 
     public static boolean isAgent(User user) {
@@ -384,7 +389,8 @@ public class TicketService {
         return new CustomerView(UserDto.of(customer, List.of(), true), customer.plan(),
                 questions.byAuthor(userId, 20).stream().map(QuestionSummary::of).toList(),
                 tickets.stream().map(t -> TicketDto.of(t, csat.get(t.id()))).toList(),
-                queries.csatOf(userId, 20));
+                queries.csatOf(userId, 20), customerMails.stream().findFirst()
+                        .map(m -> m.recentFrom(userId, 20)).orElse(List.of()));
     }
 
     // --- agents' actions --------------------------------------------------------------------------
@@ -475,10 +481,21 @@ public class TicketService {
 
     @Transactional
     public TicketDto.MessageDto note(User agent, long ticketId, String body) {
+        return note(agent, ticketId, body, false);
+    }
+
+    /** The ticket of a question, for a reply by e-mail (its address names the question). */
+    public long ticketIdOf(long questionId) {
+        return queries.ofQuestion(questionId).map(Ticket::id)
+                .orElseThrow(() -> Refusal.notFound("This question has no support ticket"));
+    }
+
+    @Transactional
+    public TicketDto.MessageDto note(User agent, long ticketId, String body, boolean byEmail) {
         requireAgent(agent);
         Ticket ticket = lockedTicket(ticketId);
         TicketMessage note = new TicketMessage(ticket.id(), em.find(User.class, agent.id()), true, text(body),
-                clock.instant());
+                clock.instant(), byEmail);
         em.persist(note);
         journal.event(ticket, TicketEvent.Type.NOTE, agent, null);
         em.flush();
@@ -488,6 +505,12 @@ public class TicketService {
     /** A private message: the asker's reply moves a PENDING ticket back to OPEN. */
     @Transactional
     public TicketDto.MessageDto message(User author, long ticketId, String body) {
+        return message(author, ticketId, body, false);
+    }
+
+    /** {@code byEmail}: the reply came by e-mail (the timeline says so; the rules are the same). */
+    @Transactional
+    public TicketDto.MessageDto message(User author, long ticketId, String body, boolean byEmail) {
         String text = text(body);
         Ticket ticket = visibleTicket(author, ticketId);
         em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
@@ -495,12 +518,14 @@ public class TicketService {
             throw Refusal.conflict("This ticket is closed; ask a new question to get help again");
         }
         Instant now = clock.instant();
-        TicketMessage message = new TicketMessage(ticket.id(), em.find(User.class, author.id()), false, text, now);
+        TicketMessage message = new TicketMessage(ticket.id(), em.find(User.class, author.id()), false, text, now,
+                byEmail);
         em.persist(message);
         journal.event(ticket, TicketEvent.Type.MESSAGE, author, null);
         if (ticket.askedBy(author) && ticket.status() == TicketStatus.PENDING) {
             ticket.moveTo(TicketStatus.OPEN, now, policies.current().calendar());
-            journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, author, "private message");
+            journal.event(ticket, TicketEvent.Type.CUSTOMER_REPLIED, author,
+                    byEmail ? "private message by e-mail" : "private message");
             journal.publish(TicketJournal.UPDATED, ticket);
         }
         em.flush();

@@ -36,10 +36,16 @@ public record TicketDto(long id, long questionId, TicketStatus status, Priority 
         }
     }
 
-    public record MessageDto(long id, UserRef author, String body, Instant createdAt) {
+    /** {@code channel}: WEB or EMAIL, how it reached the ticket. */
+    public record MessageDto(long id, UserRef author, String body, Instant createdAt, String channel) {
 
         public static MessageDto of(TicketMessage m) {
-            return new MessageDto(m.id(), UserRef.of(m.author()), m.body(), m.createdAt());
+            return new MessageDto(m.id(), UserRef.of(m.author()), m.body(), m.createdAt(), m.byEmail() ? "EMAIL" : "WEB");
+        }
+
+        /** Words for the timeline. */
+        public String channelLabel() {
+            return "EMAIL".equals(channel) ? "by e-mail" : "on the web";
         }
     }
 

@@ -39,10 +39,18 @@ public class TicketMessage {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** WEB or EMAIL: the channel it came through, so the agent sees one history across channels. */
+    private String channel = "WEB";
+
     protected TicketMessage() {
     }
 
     public TicketMessage(long ticketId, User author, boolean internal, String body, Instant createdAt) {
+        this(ticketId, author, internal, body, createdAt, false);
+    }
+
+    public TicketMessage(long ticketId, User author, boolean internal, String body, Instant createdAt, boolean byEmail) {
+        this.channel = byEmail ? "EMAIL" : "WEB";
         this.ticketId = ticketId;
         this.author = author;
         this.internal = internal;
@@ -72,5 +80,9 @@ public class TicketMessage {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public boolean byEmail() {
+        return "EMAIL".equals(channel);
     }
 }

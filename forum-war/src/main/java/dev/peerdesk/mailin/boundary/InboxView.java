@@ -1,0 +1,90 @@
+package dev.peerdesk.mailin.boundary;
+
+import dev.peerdesk.mailin.control.Inbox;
+import dev.peerdesk.platform.faces.Pages;
+import dev.peerdesk.user.control.Caller;
+import dev.peerdesk.user.entity.Role;
+import dev.peerdesk.user.entity.User;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.Map;
+
+/** {@code admin/inbox.xhtml}: how e-mail comes in, what arrived, what each message became or why not. */
+@Named
+@RequestScoped
+public class InboxView {
+
+    @Inject
+    InboundMailService service;
+
+    @Inject
+    ImapPoller poller;
+
+    @Inject
+    Caller caller;
+
+    private Long before;
+    private InboundMailService.InboxPage page;
+    private ImapPoller.Poll polled;
+
+    public void load() {
+        User viewer = caller.optional().orElse(null);
+        if (viewer == null) {
+            Pages.redirect(Pages.loginFor("/admin/inbox.xhtml"));
+            return;
+        }
+        if (isAllowed()) {
+            page = service.inbox(viewer, before);
+        }
+    }
+
+    /** "Check the mailbox now": one poll, then the list again. */
+    public void poll() {
+        User viewer = caller.optional().orElse(null);
+        if (viewer == null || !isAllowed()) {
+            return;
+        }
+        try {
+            InboundMailService.requireAdmin(viewer);
+            polled = poller.poll();
+            page = service.inbox(viewer, null);
+        } catch (RuntimeException e) {
+            Pages.show(e, Map.of());
+        }
+    }
+
+    public boolean isAllowed() {
+        return caller.optional().map(u -> u.has(Role.ADMIN)).orElse(false);
+    }
+
+    /** Words for a status. */
+    public String status(Inbox.Status status) {
+        return switch (status) {
+            case POSTED -> "Posted";
+            case REFUSED -> "Refused (the sender was told why)";
+            case IGNORED -> "Ignored";
+        };
+    }
+
+    public String via(Inbox.Via via) {
+        return via == Inbox.Via.IMAP ? "from the mailbox" : "from the mail relay";
+    }
+
+    public InboundMailService.InboxPage getPage() {
+        return page;
+    }
+
+    public ImapPoller.Poll getPolled() {
+        return polled;
+    }
+
+    public Long getBefore() {
+        return before;
+    }
+
+    public void setBefore(Long before) {
+        this.before = before;
+    }
+}
