@@ -21,16 +21,27 @@ public final class ItMail {
 
     private static ItMail instance;
 
+    /** The mailbox the server polls over IMAP (issue 13), and the addresses inbound mail is sent to. */
+    public static final String INBOX_USER = "inbox@peerdesk.it.test";
+    public static final String INBOX_PASSWORD = "inbox-pass-2026";
+    public static final String REPLY_DOMAIN = "reply.peerdesk.it.test";
+    public static final String SUPPORT_ADDRESS = "support@peerdesk.it.test";
+    public static final String INBOUND_SECRET = "it-inbound-secret-2026";
+    /** Mails per sender and hour the ITs' server takes (small, so that a test can reach it). */
+    public static final int PER_HOUR = 6;
+
     private final int port;
+    private final int imapPort;
     private GreenMail server;
 
-    private ItMail(int port) {
+    private ItMail(int port, int imapPort) {
         this.port = port;
+        this.imapPort = imapPort;
     }
 
     public static synchronized ItMail start() {
         if (instance == null) {
-            instance = new ItMail(freePort());
+            instance = new ItMail(freePort(), freePort());
             instance.up();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> instance.down(), "stop-it-mail"));
         }
@@ -39,13 +50,20 @@ public final class ItMail {
 
     public String systemProperties() {
         return "-DFORUM_SMTP_HOST=127.0.0.1 -DFORUM_SMTP_PORT=" + port + " -DFORUM_SMTP_SECURITY=none"
-                + " -DFORUM_MAIL_FROM=peerdesk@peerdesk.it.test -DFORUM_PUBLIC_URL=" + PUBLIC_URL;
+                + " -DFORUM_MAIL_FROM=peerdesk@peerdesk.it.test -DFORUM_PUBLIC_URL=" + PUBLIC_URL
+                + " -DFORUM_MAIL_REPLY_DOMAIN=" + REPLY_DOMAIN + " -DFORUM_MAIL_SUPPORT_ADDRESS=" + SUPPORT_ADDRESS
+                + " -DFORUM_INBOUND_MAIL_SECRET=" + INBOUND_SECRET + " -DFORUM_INBOUND_MAIL_PER_HOUR=" + PER_HOUR
+                + " -DFORUM_IMAP_HOST=127.0.0.1 -DFORUM_IMAP_PORT=" + imapPort + " -DFORUM_IMAP_SECURITY=none"
+                + " -DFORUM_IMAP_USER=" + INBOX_USER + " -DFORUM_IMAP_PASSWORD=" + INBOX_PASSWORD
+                + " -DFORUM_IMAP_INTERVAL=PT5S";
     }
 
     public synchronized void up() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
             server.start();
+            server.setUser(INBOX_USER, INBOX_USER, INBOX_PASSWORD);
         }
     }
 
@@ -62,6 +80,36 @@ public final class ItMail {
      */
     public synchronized List<MimeMessage> to(String address) {
         return received(address).stream().filter(m -> accountMailType(m) == null).toList();
+    }
+
+    /**
+     * Puts a raw message into the mailbox the server polls, as the mail server would on delivery (the
+     * message is the test's bytes, unchanged).
+     */
+    public synchronized void deliverToInbox(byte[] raw) {
+        try {
+            jakarta.mail.Session session = jakarta.mail.Session.getInstance(new java.util.Properties());
+            MimeMessage message = new MimeMessage(session, new java.io.ByteArrayInputStream(raw));
+            server.getUserManager().getUser(INBOX_USER).deliver(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** How many messages of the polled mailbox are still unread. */
+    public synchronized long unreadInInbox() {
+        try {
+            var box = server.getManagers().getImapHostManager()
+                    .getInbox(server.getUserManager().getUser(INBOX_USER));
+            return box.getMessages().stream().filter(m -> !m.getFlags().contains(jakarta.mail.Flags.Flag.SEEN)).count();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Every mail received for {@code address} (notifications, account and pipeline mails alike). */
+    public synchronized List<MimeMessage> allTo(String address) {
+        return received(address);
     }
 
     /** Every account mail (header {@code X-Peerdesk-Account-Mail}) received for {@code address}. */

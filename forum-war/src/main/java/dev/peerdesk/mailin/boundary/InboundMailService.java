@@ -142,6 +142,16 @@ public class InboundMailService {
 
     private Receipt reply(String key, Inbox.Via via, ParsedMail mail, byte[] raw, String token) {
         ReplyTokens.Check check = tokens.check(token);
+        ReplyTokens.Issued issued = check instanceof ReplyTokens.Valid valid ? valid.issued()
+                : ((ReplyTokens.Refused) check).issued();
+        // whose address it is comes first: someone else learns nothing about it (used or not)
+        User user = issued == null ? null : em.find(User.class, issued.userId());
+        if (issued != null && (user == null || !user.email().equalsIgnoreCase(mail.fromAddress()))) {
+            return refused(key, via, mail, raw, "Refused: sent from another address than the one the e-mail went to",
+                    null, notice(mail, "Your reply was not posted", "This reply address belongs to an e-mail we sent"
+                            + " to another address. Only its recipient can reply to it, from the address it was sent"
+                            + " to", null));
+        }
         if (check instanceof ReplyTokens.Refused refused) {
             String why = switch (refused.problem()) {
                 case FORGED -> "This reply address is not one we issued, so we cannot tell what your reply is for."
@@ -151,15 +161,7 @@ public class InboundMailService {
                 case USED -> USED;
             };
             return refused(key, via, mail, raw, "Refused: reply address " + refused.problem().name().toLowerCase(Locale.ROOT),
-                    null, notice(mail, "Your reply was not posted", why, null));
-        }
-        ReplyTokens.Issued issued = ((ReplyTokens.Valid) check).issued();
-        User user = em.find(User.class, issued.userId());
-        if (user == null || !user.email().equalsIgnoreCase(mail.fromAddress())) {
-            return refused(key, via, mail, raw, "Refused: sent from another address than the one the e-mail went to",
-                    null, notice(mail, "Your reply was not posted", "This reply address belongs to an e-mail we sent"
-                            + " to another address. Only its recipient can reply to it, from the address it was sent"
-                            + " to", null));
+                    user == null ? null : user.id(), notice(mail, "Your reply was not posted", why, null));
         }
         if (mail.body().isBlank()) {
             return refused(key, via, mail, raw, "Refused: no new text above the quoted e-mail", user.id(),

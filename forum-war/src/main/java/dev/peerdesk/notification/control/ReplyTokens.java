@@ -63,7 +63,8 @@ public class ReplyTokens {
     public record Valid(Issued issued) implements Check {
     }
 
-    public record Refused(Problem problem) implements Check {
+    /** {@code issued}: what the genuine token was for (null when FORGED), so the sender can be checked first. */
+    public record Refused(Problem problem, Issued issued) implements Check {
     }
 
     /** Issues a token in the caller's transaction (the one that writes the mail). */
@@ -82,12 +83,12 @@ public class ReplyTokens {
     public Check check(String token) {
         String t = token == null ? "" : token.toLowerCase(java.util.Locale.ROOT);
         if (!TOKEN.matcher(t).matches()) {
-            return new Refused(Problem.FORGED);
+            return new Refused(Problem.FORGED, null);
         }
         String id = t.substring(0, ID_CHARS);
         Optional<Row> row = Row.first(em.createNamedQuery(ReplyToken.FIND).setParameter(1, id));
         if (row.isEmpty()) {
-            return new Refused(Problem.FORGED);
+            return new Refused(Problem.FORGED, null);
         }
         Row r = row.get();
         ReplyPurpose purpose = ReplyPurpose.valueOf(r.string(1));
@@ -95,13 +96,13 @@ public class ReplyTokens {
         String expected = mac(id, issued.userId(), purpose, issued.questionId(), issued.postId());
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 t.substring(ID_CHARS).getBytes(StandardCharsets.US_ASCII))) {
-            return new Refused(Problem.FORGED);
+            return new Refused(Problem.FORGED, null);
         }
         if (r.instant(4).plus(VALID_FOR).isBefore(clock.instant())) {
-            return new Refused(Problem.EXPIRED);
+            return new Refused(Problem.EXPIRED, issued);
         }
         if (r.instant(5) != null) {
-            return new Refused(Problem.USED);
+            return new Refused(Problem.USED, issued);
         }
         return new Valid(issued);
     }
