@@ -399,8 +399,28 @@ class MailChannelIT extends PeerdeskIT {
                 .header("Cookie", "peerdesk_session=" + api.adminToken()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Incoming e-mail").contains("Refused (the sender was told why)")
+        assertThat(page.body()).contains("Incoming e-mail")
                 .contains("more than " + ItMail.PER_HOUR + " e-mails in an hour").contains(sender)
                 .doesNotContain("REFUSED");
+    }
+    @Test
+    void aSuspendedMembersReplyIsRefusedWithItsReasonAndTheirTextSoNothingIsLost() {
+        Member asker = api.newConfirmedMember("suspendedmail", MAIL);
+        long q = api.ask(asker, "Exports time out on large projects", BODY, "support");
+        api.answer(api.newMember("helper"), q, ANSWER);
+        String replyTo = replyAddressOf(asker, "ANSWER");
+        String until = api.serverNow().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        assertThat(api.post("/api/v1/users/" + asker.id() + "/suspension",
+                "{\"until\":\"" + until + "\",\"reason\":\"Spamming\"}", api.moderator().token()).status()).isEqualTo(200);
+
+        Reply refused = postMail(gmailReply(asker.email(), replyTo, "Someone answered", "Posting while suspended here."));
+        assertThat(refused.json().getString("status")).isEqualTo("REFUSED");
+        assertThat(refused.json().getString("outcome")).containsIgnoringCase("suspended");
+        MimeMessage notice = await("the notice", () -> pipelineMails(asker.email(), "MAIL_REFUSED").stream().findFirst()
+                .orElse(null));
+        assertThat(text(notice)).containsIgnoringCase("suspended").contains("Posting while suspended here.")
+                .contains("/questions/" + q);
+        assertThat(question(q, asker).getJsonArray("answers").getJsonObject(0).getJsonArray("comments")).isEmpty();
     }
 }

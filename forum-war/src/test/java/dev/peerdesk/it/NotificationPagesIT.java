@@ -219,4 +219,31 @@ class NotificationPagesIT extends BrowserTest {
         assertThat(text(By.id("forbidden"))).contains("Admins only");
         assertThat(browser.findElements(By.id("mail-admin-link"))).isEmpty();
     }
+    @Test
+    void theAdminSeesWhatArrivedByMailAndChecksTheMailboxNow() {
+        String sender = Api.unique("visitor").toLowerCase() + "@elsewhere.test";
+        String subject = "A question from someone new " + Api.unique("s");
+        MAIL.deliverToInbox(("From: " + sender + "\r\nTo: " + ItMail.SUPPORT_ADDRESS + "\r\nSubject: " + subject
+                + "\r\nMessage-ID: <" + Api.unique("page") + "@elsewhere.test>\r\n\r\nHow do I start?\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        signIn("admin@peerdesk.test", "admin-password-1");
+        click("mail-admin-link");
+        wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
+        click("inbox-link");
+        wait.until(ExpectedConditions.urlContains("/admin/inbox.xhtml"));
+        assertThat(text(By.id("inbound-settings"))).contains("reply+…@" + ItMail.REPLY_DOMAIN)
+                .contains(ItMail.SUPPORT_ADDRESS + ", tagged support").contains(ItMail.INBOX_USER)
+                .contains("On: POST /api/v1/inbound-mail").contains(ItMail.PER_HOUR + " e-mails an hour");
+        click("poll");
+        assertThat(text(By.id("poll-result"))).startsWith("Fetched ");
+        // the background poll may have fetched it first: either way it is listed, once, in words
+        wait.until(d -> d.findElement(By.id("inbox")).getText().contains(subject));
+        String inbox = text(By.id("inbox"));
+        assertThat(inbox).contains("From " + sender + " · from the mailbox")
+                .contains("Refused: not a member; sent an invitation to register")
+                .doesNotContain("REFUSED").doesNotContain("IMAP");
+        assertThat(inbox.split(java.util.regex.Pattern.quote(subject), -1)).hasSize(2);
+        assertFitsAPhone();
+        assertNoCspViolations();
+    }
 }

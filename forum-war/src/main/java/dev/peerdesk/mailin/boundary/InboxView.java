@@ -35,9 +35,6 @@ public class InboxView {
             Pages.redirect(Pages.loginFor("/admin/inbox.xhtml"));
             return;
         }
-        if (isAllowed()) {
-            page = service.inbox(viewer, before);
-        }
     }
 
     /** "Check the mailbox now": one poll, then the list again. */
@@ -59,20 +56,23 @@ public class InboxView {
         return caller.optional().map(u -> u.has(Role.ADMIN)).orElse(false);
     }
 
-    /** Words for a status. */
+    /** Words before the outcome: refused and ignored outcomes say so themselves ("Refused: …"). */
     public String status(Inbox.Status status) {
-        return switch (status) {
-            case POSTED -> "Posted";
-            case REFUSED -> "Refused (the sender was told why)";
-            case IGNORED -> "Ignored";
-        };
+        return status == Inbox.Status.POSTED ? "Posted: " : "";
     }
 
     public String via(Inbox.Via via) {
         return via == Inbox.Via.IMAP ? "from the mailbox" : "from the mail relay";
     }
 
+    /**
+     * Read when first asked for, on a postback too: the form sits inside a fragment rendered only with
+     * a page, and a form that is not rendered while the request is decoded never runs its action.
+     */
     public InboundMailService.InboxPage getPage() {
+        if (page == null && isAllowed()) {
+            page = service.inbox(caller.require(), before);
+        }
         return page;
     }
 
