@@ -33,6 +33,21 @@ public class Settings {
                 .setParameter(3, InstantConverter.toDatabase(clock.instant())).executeUpdate();
     }
 
+    /**
+     * A random 256-bit secret kept under {@code name} (signing keys of mailed links and reply
+     * addresses): made by whichever node needs it first, then the same on every node.
+     */
+    public byte[] secretKey(String name) {
+        Optional<String> stored = read(name);
+        if (stored.isEmpty()) {
+            byte[] fresh = new byte[32];
+            new java.security.SecureRandom().nextBytes(fresh);
+            writeIfAbsent(name, java.util.Base64.getEncoder().encodeToString(fresh));
+            stored = read(name);
+        }
+        return java.util.Base64.getDecoder().decode(stored.get());
+    }
+
     /** Writes the setting unless it is there already (whichever node writes first wins). */
     public void writeIfAbsent(String name, String value) {
         em.createNamedQuery(Setting.WRITE_ONCE).setParameter(1, name).setParameter(2, value)

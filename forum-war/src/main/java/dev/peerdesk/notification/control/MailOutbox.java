@@ -11,9 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.time.Instant;
@@ -203,14 +201,7 @@ public class MailOutbox {
 
     /** The unsubscribe signing key: made once by whichever node needs it first, shared through the database. */
     public byte[] key() {
-        Optional<String> stored = storedSettings.read(KEY_SETTING);
-        if (stored.isEmpty()) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            storedSettings.writeIfAbsent(KEY_SETTING, Base64.getEncoder().encodeToString(fresh));
-            stored = storedSettings.read(KEY_SETTING);
-        }
-        return Base64.getDecoder().decode(stored.get());
+        return storedSettings.secretKey(KEY_SETTING);
     }
 
     /** {@code type} null: the digest's link, every type the user now gets by digest. */

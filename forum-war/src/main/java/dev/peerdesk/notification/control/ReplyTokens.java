@@ -18,7 +18,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -138,15 +137,7 @@ public class ReplyTokens {
         }
     }
 
-    /** Made once by whichever node needs it first, shared through the database. */
     private byte[] key() {
-        Optional<String> stored = storedSettings.read(KEY_SETTING);
-        if (stored.isEmpty()) {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            storedSettings.writeIfAbsent(KEY_SETTING, Base64.getEncoder().encodeToString(fresh));
-            stored = storedSettings.read(KEY_SETTING);
-        }
-        return Base64.getDecoder().decode(stored.get());
+        return storedSettings.secretKey(KEY_SETTING);
     }
 }
