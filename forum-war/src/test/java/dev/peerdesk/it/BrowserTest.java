@@ -76,8 +76,27 @@ abstract class BrowserTest extends PeerdeskIT {
     }
 
     protected void signOut() {
+        // Sign out is in the account menu under the name
+        if (!browser.findElement(By.id("signOut")).isDisplayed()) {
+            click("account-summary");
+        }
         wait.until(ExpectedConditions.elementToBeClickable(By.id("signOut"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
+    }
+
+    /** Opens a staff page from the header: its link, or the Staff menu's when the person has several. */
+    protected void staffLink(String id) {
+        if (!browser.findElements(By.id("staff-menu-button")).isEmpty()) {
+            click("staff-menu-button");
+        }
+        click(id);
+    }
+
+    /** Opens one of the admin pages from the header's Admin link and the admin home. */
+    protected void adminPage(String id) {
+        staffLink("admin-link");
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        click(id);
     }
 
     protected void open(String path) {

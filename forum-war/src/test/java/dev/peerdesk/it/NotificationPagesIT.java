@@ -176,7 +176,7 @@ class NotificationPagesIT extends BrowserTest {
     @Test
     void theAdminSeesHowMailStandsAndATestMailArrives() throws Exception {
         signIn("admin@peerdesk.test", "admin-password-1");
-        click("mail-admin-link");
+        adminPage("mail-admin-link");
         wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
         assertThat(text(By.id("mail-on"))).contains("127.0.0.1:").contains("None").contains(ItMail.PUBLIC_URL);
         assertThat(text(By.id("outbox"))).contains("Waiting to be sent").contains("Sent");
@@ -227,7 +227,7 @@ class NotificationPagesIT extends BrowserTest {
                 + "\r\nMessage-ID: <" + Api.unique("page") + "@elsewhere.test>\r\n\r\nHow do I start?\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         signIn("admin@peerdesk.test", "admin-password-1");
-        click("mail-admin-link");
+        adminPage("mail-admin-link");
         wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
         click("inbox-link");
         wait.until(ExpectedConditions.urlContains("/admin/inbox.xhtml"));

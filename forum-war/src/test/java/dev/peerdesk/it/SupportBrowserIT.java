@@ -36,7 +36,7 @@ class SupportBrowserIT extends BrowserTest {
 
         // the agent finds it in their queue, opens the ticket, then answers on the question page
         signIn(agent.email(), agent.password());
-        click("support-link");
+        staffLink("support-link");
         choose("assigneeFilter", "Assigned to me");
         WebElement row = wait.until(driver -> driver.findElements(By.cssSelector("#queue .ticket-row")).stream()
                 .filter(r -> r.findElement(By.cssSelector(".ticket-link")).getText().equals(title))

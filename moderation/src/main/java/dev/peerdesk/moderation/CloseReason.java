@@ -10,6 +10,16 @@ public enum CloseReason {
     UNCLEAR,
     OTHER;
 
+    /** The reason in words ("Off topic"). */
+    public String words() {
+        return switch (this) {
+            case DUPLICATE -> "Duplicate";
+            case OFF_TOPIC -> "Off topic";
+            case UNCLEAR -> "Unclear";
+            case OTHER -> "Other";
+        };
+    }
+
     /** Whether a close for this reason must name a target question. */
     public boolean requiresTarget() {
         return this == DUPLICATE;

@@ -13,6 +13,17 @@ public enum FlagReason {
     /** Anything else; the flagger must say what. */
     OTHER;
 
+    /** The reason in words ("Rude or abusive"). */
+    public String words() {
+        return switch (this) {
+            case SPAM -> "Spam";
+            case RUDE -> "Rude or abusive";
+            case OFF_TOPIC -> "Off topic";
+            case DUPLICATE -> "Duplicate";
+            case OTHER -> "Other";
+        };
+    }
+
     /** Whether flags for this reason count toward auto-hide and auto-delete. */
     public boolean isAbusive() {
         return this == SPAM || this == RUDE;

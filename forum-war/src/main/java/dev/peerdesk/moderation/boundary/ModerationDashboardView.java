@@ -80,20 +80,20 @@ public class ModerationDashboardView implements Serializable {
     // --- outcomes --------------------------------------------------------------------------------
 
     public void approve(long postId) {
-        act(() -> moderation.approve(viewer(), postId), "Post " + postId + " approved; its flags are dismissed.");
+        act(() -> moderation.approve(viewer(), postId), "The post is approved and shown; its flags are dismissed.");
     }
 
     public void hide(long postId) {
-        act(() -> moderation.hide(viewer(), postId), "Post " + postId + " hidden; its flags are accepted.");
+        act(() -> moderation.hide(viewer(), postId), "The post is hidden; its flags are accepted.");
     }
 
     public void unhide(long postId) {
-        act(() -> moderation.unhide(viewer(), postId), "Post " + postId + " is shown again.");
+        act(() -> moderation.unhide(viewer(), postId), "The post is shown again.");
     }
 
     public void resolve(long flagId, FlagOutcome outcome) {
         act(() -> moderation.resolveFlag(viewer(), flagId, outcome),
-                "Flag " + flagId + (outcome == FlagOutcome.ACCEPTED ? " accepted." : " dismissed."));
+                outcome == FlagOutcome.ACCEPTED ? "Flag accepted." : "Flag dismissed; the post stays as it is.");
     }
 
     private void act(Runnable action, String done) {
@@ -146,13 +146,32 @@ public class ModerationDashboardView implements Serializable {
         return auditNext != null;
     }
 
-    /** Where an audit entry's target is shown, or null. */
-    public String targetUrl(String targetType, long targetId) {
+    /** Where an audit entry's target is shown (its question, the ticket, the profile), or null. */
+    public String targetUrl(ModerationQueries.AuditLine line) {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        return switch (targetType == null ? "" : targetType) {
-            case "QUESTION" -> context + "/questions/" + targetId;
-            case "USER" -> context + "/users/profile.xhtml?id=" + targetId;
+        return switch (line.targetType() == null ? "" : line.targetType()) {
+            case "USER" -> line.userName() == null ? null : context + "/users/profile.xhtml?id=" + line.targetId();
+            case "TICKET" -> context + "/support/ticket.xhtml?id=" + line.targetId();
+            case "QUESTION", "ANSWER", "FLAG" -> line.questionId() == null ? null
+                    : context + "/questions/" + line.questionId()
+                    + (line.postId() != null && !line.postId().equals(line.questionId()) ? "#answer-" + line.postId() : "");
             default -> null;
+        };
+    }
+
+    /** What an audit entry is about, in words: a name or a question's title, never a row id. */
+    public String targetName(ModerationQueries.AuditLine line) {
+        String title = line.questionTitle() == null ? "a deleted question" : "“" + line.questionTitle() + "”";
+        boolean answer = line.postId() != null && !line.postId().equals(line.questionId());
+        return switch (line.targetType() == null ? "" : line.targetType()) {
+            case "USER" -> line.userName() == null ? "a deleted account" : line.userName();
+            case "QUESTION" -> title;
+            case "ANSWER" -> "An answer to " + title;
+            case "FLAG" -> "A flag on " + (answer ? "an answer to " : "") + title;
+            case "TICKET" -> "The ticket of " + title;
+            case "SETTING" -> "Community settings";
+            case "WEBHOOK" -> "A webhook";
+            default -> actionLabel(line.targetType());
         };
     }
 
@@ -187,10 +206,6 @@ public class ModerationDashboardView implements Serializable {
 
     public ModerationQueries.Kind getQueueKind() {
         return queueKind;
-    }
-
-    public int getTabIndex() {
-        return queueKind.ordinal();
     }
 
     public String getKind() {

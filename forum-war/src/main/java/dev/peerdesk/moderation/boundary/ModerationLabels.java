@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 /**
- * How the moderation pages name flag and close reasons, in words: the one place per enum
- * ({@code #{moderationLabels.flagReason(f.reason())}}). Every switch is exhaustive: a new constant
- * does not compile until it has its words.
+ * How the moderation pages name flag and close reasons, in words
+ * ({@code #{moderationLabels.flagReason(f.reason())}}): the enums' own {@code words()}, whose switches are
+ * exhaustive, so a new constant does not compile until it has its words.
  */
 @Named
 @ApplicationScoped
@@ -18,24 +18,13 @@ public class ModerationLabels {
         if (reason == null) {
             return "";
         }
-        return switch (reason) {
-            case SPAM -> "Spam";
-            case RUDE -> "Rude or abusive";
-            case OFF_TOPIC -> "Off topic";
-            case DUPLICATE -> "Duplicate";
-            case OTHER -> "Other";
-        };
+        return reason.words();
     }
 
     public String closeReason(CloseReason reason) {
         if (reason == null) {
             return "";
         }
-        return switch (reason) {
-            case DUPLICATE -> "Duplicate";
-            case OFF_TOPIC -> "Off topic";
-            case UNCLEAR -> "Unclear";
-            case OTHER -> "Other";
-        };
+        return reason.words();
     }
 }

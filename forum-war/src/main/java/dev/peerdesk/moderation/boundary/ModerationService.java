@@ -303,7 +303,7 @@ public class ModerationService {
         if (CloseVoteTally.tally(votes) instanceof CloseVoteTally.Close close) {
             question.close(close.reason(), close.duplicateOfId(), now);
             flags.resolveOpen(questionId, FlagOutcome.ACCEPTED, actor.id());
-            audit.record(actor.id(), "CLOSED", "QUESTION", questionId, close.reason().name()
+            audit.record(actor.id(), "CLOSED", "QUESTION", questionId, close.reason().words()
                     + (close.byModerator() ? " by a moderator" : " by " + votes.size() + " close votes"));
         }
         return question;

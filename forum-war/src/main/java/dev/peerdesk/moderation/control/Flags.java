@@ -33,10 +33,11 @@ public class Flags {
     Clock clock;
 
     /** An open flag as the review queue shows it ({@code QueueItem.flags}). */
-    public record FlagView(long id, FlagReason reason, String text, long flaggerId, Instant createdAt) {
+    public record FlagView(long id, FlagReason reason, String text, long flaggerId, String flaggerName,
+                           Instant createdAt) {
 
-        static FlagView of(Flag flag) {
-            return new FlagView(flag.id(), flag.reason(), flag.text(), flag.flaggerId(), flag.createdAt());
+        static FlagView of(Flag flag, String flaggerName) {
+            return new FlagView(flag.id(), flag.reason(), flag.text(), flag.flaggerId(), flaggerName, flag.createdAt());
         }
     }
 
@@ -85,9 +86,10 @@ public class Flags {
         if (postIds.isEmpty()) {
             return byPost;
         }
-        for (Flag flag : em.createNamedQuery(Flag.OPEN_ON_POSTS, Flag.class).setParameter("posts", postIds)
+        for (Object[] row : em.createNamedQuery(Flag.OPEN_ON_POSTS, Object[].class).setParameter("posts", postIds)
                 .setParameter("status", FlagStatus.OPEN).getResultList()) {
-            byPost.computeIfAbsent(flag.postId(), k -> new java.util.ArrayList<>()).add(FlagView.of(flag));
+            Flag flag = (Flag) row[0];
+            byPost.computeIfAbsent(flag.postId(), k -> new java.util.ArrayList<>()).add(FlagView.of(flag, (String) row[1]));
         }
         return byPost;
     }

@@ -26,8 +26,9 @@ public class ModerationQueries {
     @Inject
     Flags flagTable;
 
-    public record QueueItem(Kind kind, long postId, long questionId, List<Flags.FlagView> flags, String excerpt,
-                            Instant createdAt) {
+    /** A post to review, with the title of its question (the post's own, for a question). */
+    public record QueueItem(Kind kind, long postId, long questionId, String questionTitle, List<Flags.FlagView> flags,
+                            String excerpt, Instant createdAt) {
     }
 
     @JsonbNillable
@@ -55,11 +56,11 @@ public class ModerationQueries {
         }
         Map<Long, List<Flags.FlagView>> flags = flagTable.openOn(postIds);
         List<QueueItem> items = new ArrayList<>();
-        for (QueuedPost post : rows("SELECT p.id, COALESCE(p.question_id, p.id), p.title, p.body, p.created_at FROM post p"
+        for (QueuedPost post : rows("SELECT p.id, q.id, p.title, p.body, p.created_at, q.title FROM post p"
+                + " JOIN post q ON q.id = COALESCE(p.question_id, p.id)"
                 + " WHERE p.id IN (" + placeholders(postIds) + ") ORDER BY p.id", postIds)) {
-            String text = (post.title() == null ? "" : post.title() + " — ") + post.body();
-            items.add(new QueueItem(kind, post.id(), post.questionId(), flags.getOrDefault(post.id(), List.of()),
-                    Markdown.toPlainText(text, 200), post.createdAt()));
+            items.add(new QueueItem(kind, post.id(), post.questionId(), post.questionTitle(),
+                    flags.getOrDefault(post.id(), List.of()), Markdown.toPlainText(post.body(), 200), post.createdAt()));
         }
         return Cursor.page(items, limit, item -> new Cursor("", item.postId()));
     }
@@ -73,14 +74,17 @@ public class ModerationQueries {
 
     /**
      * An audit entry as the moderation page shows it: the actor's display name (null actor:
-     * automatic) and the reason in words.
+     * automatic), the reason in words, and what the target is called ({@code userName} for a user;
+     * the question's id and title, and the post, for a question, answer, ticket or flag).
      */
     public record AuditLine(long id, Long actorId, String actorName, String action, String targetType, long targetId,
-                            String reason, Instant createdAt) {
+                            String reason, Instant createdAt, String userName, Long questionId, String questionTitle,
+                            Long postId) {
 
         static AuditLine of(Row r) {
             return new AuditLine(r.longAt(0), r.longOrNull(1), r.string(2), r.string(3), r.string(4), r.longAt(5),
-                    dev.peerdesk.platform.audit.Changes.readable(r.string(6)), r.instant(7));
+                    dev.peerdesk.platform.audit.Changes.readable(r.string(6)), r.instant(7), r.string(8),
+                    r.longOrNull(9), r.string(10), r.longOrNull(11));
         }
     }
 
@@ -114,9 +118,10 @@ public class ModerationQueries {
     }
 
     /** A post in the review queue, as read for its excerpt. */
-    private record QueuedPost(long id, long questionId, String title, String body, Instant createdAt) {
+    private record QueuedPost(long id, long questionId, String title, String body, Instant createdAt,
+                              String questionTitle) {
         static QueuedPost of(Row r) {
-            return new QueuedPost(r.longAt(0), r.longAt(1), r.string(2), r.string(3), r.instant(4));
+            return new QueuedPost(r.longAt(0), r.longAt(1), r.string(2), r.string(3), r.instant(4), r.string(5));
         }
     }
 

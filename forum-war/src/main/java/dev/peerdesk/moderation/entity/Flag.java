@@ -28,8 +28,9 @@ import java.util.Objects;
 @NamedQuery(name = Flag.BY_FLAGGER, query = "SELECT f FROM Flag f WHERE f.postId = :post AND f.flaggerId = :flagger")
 @NamedQuery(name = Flag.OPEN_ON_POST, lockMode = LockModeType.PESSIMISTIC_WRITE,
         query = "SELECT f FROM Flag f WHERE f.postId = :post AND f.status = :status ORDER BY f.id")
-@NamedQuery(name = Flag.OPEN_ON_POSTS, // a page of the review queue: at most 101 posts
-        query = "SELECT f FROM Flag f WHERE f.postId IN :posts AND f.status = :status ORDER BY f.id")
+@NamedQuery(name = Flag.OPEN_ON_POSTS, // a page of the review queue: at most 101 posts; with each flagger's name
+        query = "SELECT f, u.displayName FROM Flag f, User u WHERE u.id = f.flaggerId AND f.postId IN :posts"
+                + " AND f.status = :status ORDER BY f.id")
 @NamedNativeQuery(name = Flag.FLAGGED_POSTS, // the review queue: posts (not deleted) with open flags, by id (ix_flag_open)
         query = "SELECT p.id FROM post p WHERE p.deleted = 0 AND p.id > ?1"
                 + " AND EXISTS (SELECT 1 FROM flag f WHERE f.status = ?2 AND f.post_id = p.id) ORDER BY p.id LIMIT ?3")

@@ -25,13 +25,7 @@ public class SupportLabels {
         if (status == null) {
             return "";
         }
-        return switch (status) {
-            case NEW -> "New";
-            case OPEN -> "Open";
-            case PENDING -> "Pending (waiting on the customer)";
-            case SOLVED -> "Solved";
-            case CLOSED -> "Closed";
-        };
+        return status.words();
     }
 
     /** Short form, for table cells and pills. */
@@ -43,24 +37,14 @@ public class SupportLabels {
         if (priority == null) {
             return "";
         }
-        return switch (priority) {
-            case LOW -> "Low";
-            case NORMAL -> "Normal";
-            case HIGH -> "High";
-            case URGENT -> "Urgent";
-        };
+        return priority.words();
     }
 
     public String reason(EscalationReason reason) {
         if (reason == null) {
             return "";
         }
-        return switch (reason) {
-            case UNANSWERED -> "Unanswered";
-            case UNRESOLVED -> "Unresolved";
-            case REQUESTED -> "Asker needs help";
-            case STAFF -> "Escalated by staff";
-        };
+        return reason.words();
     }
 
     public String resolution(Ticket.Resolution resolution) {

@@ -111,7 +111,7 @@ public class SupportQueueView implements Serializable {
 
     private static QueueRow row(TicketDto t, String title, User agent, Instant now) {
         SlaCountdown.Standing sla = standing(t, now);
-        return new QueueRow(t.id(), t.questionId(), title == null ? "Question #" + t.questionId() : title,
+        return new QueueRow(t.id(), t.questionId(), title == null ? "A deleted question" : title,
                 t.status(), t.priority(), t.reason(), t.assignee() == null ? null : t.assignee().displayName(),
                 t.assignee() != null && t.assignee().id() == agent.id(), sla.text(),
                 sla.state().name().toLowerCase(java.util.Locale.ROOT), sla.which() == SlaCountdown.Deadline.FIRST_RESPONSE ? "first response" : "resolution",

@@ -220,7 +220,8 @@ public class TicketService {
         TicketStatus before = ticket.status();
         ticket.escalateAgain(reason, priority, now, policy.sla(), policy.calendar());
         journal.audited(ticket, TicketEvent.Type.ESCALATED_AGAIN, actor,
-                "was " + before + "; " + reason + ", priority " + priority);
+                reason.words() + ", " + priority.words().toLowerCase() + " priority (was " + before.words().toLowerCase()
+                        + ")");
         router.roster().pick(question.facts().tags()).ifPresent(agentId -> {
             User agent = em.find(User.class, agentId);
             ticket.route(agent);
@@ -413,7 +414,7 @@ public class TicketService {
         if (priority != null && priority != ticket.priority()) {
             Priority before = ticket.priority();
             ticket.changePriority(priority, policy.sla(), policy.calendar());
-            journal.audited(ticket, TicketEvent.Type.PRIORITY_CHANGED, agent, before + " → " + priority);
+            journal.audited(ticket, TicketEvent.Type.PRIORITY_CHANGED, agent, before.words() + " → " + priority.words());
         }
         if (status != null && status != ticket.status()) {
             TicketStatus before = ticket.status();
@@ -432,7 +433,7 @@ public class TicketService {
                 throw Refusal.conflict(e.getMessage());
             }
             journal.audited(ticket, solved ? TicketEvent.Type.SOLVED : TicketEvent.Type.STATUS_CHANGED, agent,
-                    before + " → " + status);
+                    before.words() + " → " + status.words());
         }
         journal.publish(solved ? TicketJournal.SOLVED : TicketJournal.UPDATED, ticket);
         return dto(ticket);
@@ -569,7 +570,7 @@ public class TicketService {
         }
         threads.withdrawAcceptance(ticket.questionId(), answerId);
         journal.event(ticket, TicketEvent.Type.ACCEPTANCE_WITHDRAWN, actor,
-                "answer #" + answerId + " is no longer accepted; the ticket was reopened");
+                "the solving answer is no longer accepted; the ticket was reopened");
     }
 
     public record CsatRequest(Integer rating, String comment) {

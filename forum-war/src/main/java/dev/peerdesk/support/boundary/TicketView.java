@@ -240,7 +240,7 @@ public class TicketView implements Serializable {
 
     public String getTitle() {
         TicketDto t = getTicket();
-        return t == null ? "Ticket" : page.thread() == null ? "Question #" + t.questionId() : page.thread().title();
+        return t == null ? "Ticket" : page.thread() == null ? "A deleted question" : page.thread().title();
     }
 
     public Priority[] getPriorities() {

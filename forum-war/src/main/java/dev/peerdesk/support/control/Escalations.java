@@ -45,9 +45,9 @@ public class Escalations {
         Ticket ticket = new Ticket(question.questionId(), question.askerId(), reason, priority, now, policy.sla(), policy.calendar());
         em.persist(ticket);
         em.flush();
-        journal.event(ticket, TicketEvent.Type.CREATED, actor, reason + ", priority " + priority);
-        audit.record(actor == null ? null : actor.id(), "ESCALATED", "QUESTION", question.questionId(),
-                reason + ": ticket #" + ticket.id() + ", priority " + priority);
+        String why = reason.words() + ", " + priority.words().toLowerCase() + " priority";
+        journal.event(ticket, TicketEvent.Type.CREATED, actor, why);
+        audit.record(actor == null ? null : actor.id(), "ESCALATED", "QUESTION", question.questionId(), why);
         roster.pick(question.facts().tags()).ifPresent(agentId -> {
             User agent = em.find(User.class, agentId);
             ticket.route(agent);

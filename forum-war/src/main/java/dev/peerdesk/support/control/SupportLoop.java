@@ -70,7 +70,7 @@ public class SupportLoop {
             }
             boolean first = ticket.respond(now, calendar());
             journal.audited(ticket, TicketEvent.Type.OFFICIAL_ANSWER, agent,
-                    (first ? "first response; " : "") + "answer #" + event.answerId() + ", waiting on the customer");
+                    (first ? "the first response; " : "") + "waiting on the customer");
             journal.publish(TicketJournal.UPDATED, ticket);
         });
     }

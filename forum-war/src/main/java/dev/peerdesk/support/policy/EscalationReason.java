@@ -9,5 +9,15 @@ public enum EscalationReason {
     /** The asker clicked "still need help" (allowed once the question is old enough). */
     REQUESTED,
     /** Escalated by hand by a staff member. */
-    STAFF
+    STAFF;
+
+    /** Why the question became a ticket, in words. */
+    public String words() {
+        return switch (this) {
+            case UNANSWERED -> "Unanswered";
+            case UNRESOLVED -> "Unresolved";
+            case REQUESTED -> "Asker needs help";
+            case STAFF -> "Escalated by staff";
+        };
+    }
 }

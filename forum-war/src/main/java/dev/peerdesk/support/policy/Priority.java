@@ -8,6 +8,16 @@ package dev.peerdesk.support.policy;
 public enum Priority {
     LOW, NORMAL, HIGH, URGENT;
 
+    /** The priority in words ("Normal"). */
+    public String words() {
+        return switch (this) {
+            case LOW -> "Low";
+            case NORMAL -> "Normal";
+            case HIGH -> "High";
+            case URGENT -> "Urgent";
+        };
+    }
+
     /**
      * Whether this priority is strictly more urgent than {@code other}. Any priority is more
      * urgent than {@code null} ("no opinion").

@@ -12,6 +12,17 @@ import java.util.Objects;
 public enum TicketStatus {
     NEW, OPEN, PENDING, SOLVED, CLOSED;
 
+    /** The status in words, as pages, mails and the ticket's history name it. */
+    public String words() {
+        return switch (this) {
+            case NEW -> "New";
+            case OPEN -> "Open";
+            case PENDING -> "Pending (waiting on the customer)";
+            case SOLVED -> "Solved";
+            case CLOSED -> "Closed";
+        };
+    }
+
     /** Whether the ticket still needs work: NEW, OPEN or PENDING. */
     public boolean active() {
         return this == NEW || this == OPEN || this == PENDING;
