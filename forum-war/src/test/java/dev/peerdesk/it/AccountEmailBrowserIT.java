@@ -47,7 +47,7 @@ class AccountEmailBrowserIT extends BrowserTest {
         assertNoSidewaysScroll("login after reset");
 
         signIn(member.email(), "a-fresh-start-2026");
-        assertThat(text(By.id("current-user"))).isEqualTo(member.displayName());
+        assertThat(signedInAs()).isEqualTo(member.displayName());
 
         open("/reset-password.xhtml?token=" + token);
         assertThat(text(By.id("reset-link-expired"))).contains("does not work any more");
@@ -74,7 +74,7 @@ class AccountEmailBrowserIT extends BrowserTest {
         click("confirm");
         assertThat(text(By.id("verify-done"))).contains(member.email() + " is confirmed");
         open("/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+        assertThat(signedInAs()).isEqualTo(member.displayName());
         assertThat(browser.findElements(By.id("verifyReminder"))).isEmpty();
 
         open("/account.xhtml");

@@ -75,10 +75,16 @@ abstract class BrowserTest extends PeerdeskIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
+    /** Who the header says is signed in (on a phone the name sits behind the menu button: read, not seen). */
+    protected String signedInAs() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")))
+                .getAttribute("textContent").strip();
+    }
+
     protected void signOut() {
         // Sign out is in the account menu under the name
         if (!browser.findElement(By.id("signOut")).isDisplayed()) {
-            click("account-summary");
+            click(browser.findElement(By.id("menu-button")).isDisplayed() ? "menu-button" : "account-summary");
         }
         wait.until(ExpectedConditions.elementToBeClickable(By.id("signOut"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));

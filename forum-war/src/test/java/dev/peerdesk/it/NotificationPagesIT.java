@@ -191,13 +191,17 @@ class NotificationPagesIT extends BrowserTest {
         try {
             click("requireConfirmed");
             click("saveRules");
-            assertThat(text(By.cssSelector(".flash"))).contains("Members must now confirm their e-mail address");
+            // the message of the save (the same box may still show the previous one while the reply is on its way)
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+                    "Members must now confirm their e-mail address"));
             assertThat(api.get("/api/v1/admin/account-rules", api.adminToken()).json()
                     .getBoolean("requireVerifiedEmailToPost")).isTrue();
-            assertThat(browser.findElement(By.id("requireConfirmed")).isSelected()).isTrue();
+            open("/admin/mail.xhtml"); // as the admin comes back to it: the stored rule is shown ticked
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requireConfirmed"))).isSelected()).isTrue();
             click("requireConfirmed");
             click("saveRules");
-            assertThat(text(By.cssSelector(".flash"))).contains("Members may post before they confirm");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+                    "Members may post before they confirm"));
         } finally {
             api.put("/api/v1/admin/account-rules", "{\"requireVerifiedEmailToPost\":false}", api.adminToken());
         }
