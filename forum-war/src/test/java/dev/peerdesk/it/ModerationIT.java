@@ -407,10 +407,10 @@ class ModerationIT extends PeerdeskIT {
                 .filter(e -> e.getString("targetType").equals("USER") && e.getJsonNumber("targetId").longValue() == member.id())
                 .toList();
         assertThat(entries).extracting(e -> e.getString("action") + " | " + e.getString("reason")).containsExactly(
-                "ROLES_CHANGED | Roles: AGENT → MODERATOR, AGENT",
+                "ROLES_CHANGED | Roles: agent → moderator, agent",
                 "SKILLS_CHANGED | Skills: none → billing, api",
-                "PLAN_CHANGED | Plan: FREE → PREMIUM",
-                "ROLES_CHANGED | Roles: none → AGENT");
+                "PLAN_CHANGED | Plan: free → premium",
+                "ROLES_CHANGED | Roles: none → agent");
         assertThat(entries).allSatisfy(e -> assertThat(e.getJsonNumber("actorId").longValue()).isEqualTo(adminId));
     }
 

@@ -74,13 +74,18 @@ public class EscalationService {
     private EscalationPolicyStore.PolicyDto changed(User admin, EscalationPolicy policy) {
         EscalationPolicyStore.PolicyDto stored = EscalationPolicyStore.toDto(policy);
         candidates.rescheduleAll(clock.instant());
+        // the audit log is read by people: durations and priorities in words, not ISO-8601 and constants
         StringBuilder sla = new StringBuilder();
-        stored.sla().forEach((priority, target) -> sla.append(sla.isEmpty() ? "" : ", ").append(priority).append(' ')
-                .append(target.firstResponse()).append('/').append(target.resolution()));
-        audit.record(admin.id(), "ESCALATION_POLICY_CHANGED", "SETTING", 0, "unanswered " + stored.unansweredAfter()
-                + ", unresolved " + stored.unresolvedAfter() + ", SLA " + sla + ", nudge " + stored.nudgeBefore()
-                + ", business hours " + (stored.businessHours() == null ? "off" : "on") + ", plans "
-                + stored.plans().keySet() + ", tags " + stored.tags().keySet());
+        stored.sla().forEach((priority, target) -> sla.append(sla.isEmpty() ? "" : ", ")
+                .append(priority.toLowerCase()).append(' ').append(words(target.firstResponse())).append(" / ")
+                .append(words(target.resolution())));
+        audit.record(admin.id(), "ESCALATION_POLICY_CHANGED", "SETTING", 0, "Unanswered after "
+                + words(stored.unansweredAfter()) + ", unresolved after " + words(stored.unresolvedAfter())
+                + "; first response / solved within: " + sla + "; reminder " + words(stored.nudgeBefore())
+                + " before; business hours " + (stored.businessHours() == null ? "off" : "on")
+                + (stored.plans().isEmpty() ? "" : "; own rules for plans " + String.join(", ",
+                        stored.plans().keySet().stream().map(String::toLowerCase).toList()))
+                + (stored.tags().isEmpty() ? "" : "; for tags " + String.join(", ", stored.tags().keySet())));
         return stored;
     }
 
@@ -114,5 +119,17 @@ public class EscalationService {
             LOG.info(() -> "Escalation sweep: " + total + " escalated of " + seen + " due, in " + ms + " ms");
         }
         return new SweepResult(escalated);
+    }
+
+    /** "PT24H" → "24 h"; absent: "none". */
+    private static String words(String duration) {
+        if (duration == null || duration.isBlank()) {
+            return "none";
+        }
+        try {
+            return dev.peerdesk.support.control.SlaCountdown.format(java.time.Duration.parse(duration));
+        } catch (java.time.format.DateTimeParseException e) {
+            return duration;
+        }
     }
 }

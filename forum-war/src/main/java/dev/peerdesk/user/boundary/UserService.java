@@ -174,7 +174,7 @@ public class UserService {
         List<Role> before = staffRoles(user);
         user.grantRoles(parsed);
         audit.record(actor.id(), "ROLES_CHANGED", "USER", userId,
-                dev.peerdesk.platform.audit.Changes.of("Roles", before, staffRoles(user)));
+                dev.peerdesk.platform.audit.Changes.of("Roles", roleWords(before), roleWords(staffRoles(user))));
         return user;
     }
 
@@ -190,7 +190,8 @@ public class UserService {
         Plan before = user.plan();
         user.changePlan(parsed);
         audit.record(actor.id(), "PLAN_CHANGED", "USER", userId,
-                dev.peerdesk.platform.audit.Changes.of("Plan", before, parsed));
+                dev.peerdesk.platform.audit.Changes.of("Plan", before == null ? null : before.name().toLowerCase(),
+                        parsed.name().toLowerCase()));
         em.flush();
         planChanges.fire(new PlanChanged(userId));
         return user;
@@ -214,6 +215,11 @@ public class UserService {
     }
 
     /** The roles beyond MEMBER (which everyone has), in a stable order. */
+    /** For people reading the audit log: "agent, moderator" rather than the constants. */
+    private static List<String> roleWords(List<Role> roles) {
+        return roles.stream().map(r -> r.name().toLowerCase()).toList();
+    }
+
     private static List<Role> staffRoles(User user) {
         return user.roles().stream().filter(Role::staff).sorted().toList();
     }
