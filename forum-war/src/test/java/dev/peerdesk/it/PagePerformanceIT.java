@@ -152,6 +152,26 @@ class PagePerformanceIT extends PeerdeskIT {
     }
 
     @Test
+    void scriptsAndStylesTravelCompressedAndAreCachedForAWeek() throws Exception {
+        String path = "/jakarta.faces.resource/components.js.xhtml?ln=primefaces&v=15.0.8";
+        // as a browser talks to a plain-HTTP address (Java's client would otherwise upgrade to h2c)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(URI.create(api.root() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = client.send(HttpRequest.newBuilder(URI.create(api.root() + path))
+                .header("Accept-Encoding", "gzip, br").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(zipped.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age=604800"));
+        // PrimeFaces' largest script: over half a megabyte as it is, about a fifth of that compressed
+        assertThat(plain.body().length).isGreaterThan(400_000);
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
+        assertThat(gunzip(zipped.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void pagesServedFromTheCacheStillCountEachVisitorsView() {
         Member asker = api.newMember("counted");
         long id = api.ask(asker, "Are views counted when the page comes from memory?", BODY, "pages");

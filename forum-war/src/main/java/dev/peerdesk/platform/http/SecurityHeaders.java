@@ -31,6 +31,11 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader(CSP, DEFAULT_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+            // scripts and styles are cached for a week and the connector gzips them for browsers that
+            // accept it: a shared cache must keep the two versions apart
+            response.setHeader("Vary", "Accept-Encoding");
+        }
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void addHeader(String name, String value) {
