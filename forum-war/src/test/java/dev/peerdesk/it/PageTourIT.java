@@ -124,6 +124,26 @@ class PageTourIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signIn-link")));
     }
 
+    /** Search engines read the thread as a schema.org QAPage: the question, its answers, who wrote them. */
+    @Test
+    void aQuestionPageDescribesItselfAsAQAPage() throws Exception {
+        Community c = community();
+        open("/questions/" + c.questionId());
+        String question = "[itemtype='https://schema.org/QAPage'] > [itemprop=mainEntity][itemtype='https://schema.org/Question']";
+        assertThat(text(By.cssSelector(question + " [itemprop=name]"))).isEqualTo(
+                "How does invoice " + c.word() + " handle partial refunds?");
+        assertThat(browser.findElement(By.cssSelector(question + " > meta[itemprop=answerCount]")).getAttribute("content"))
+                .isEqualTo("1");
+        assertThat(text(By.cssSelector(question + " .question-post [itemprop=text]")))
+                .contains("partial refund");
+        String answer = question + " [itemprop=suggestedAnswer][itemtype='https://schema.org/Answer']";
+        assertThat(text(By.cssSelector(answer + " [itemprop=text]"))).contains("once the refund settles");
+        assertThat(browser.findElement(By.cssSelector(answer + " > link[itemprop=url]")).getAttribute("href"))
+                .contains("/questions/" + c.questionId() + "/").contains("#answer-");
+        assertThat(text(By.cssSelector(answer + " [itemprop=author] [itemprop=name]"))).isEqualTo(c.helper().displayName());
+        assertThat(browser.findElements(By.cssSelector(question + " [itemprop=acceptedAnswer]"))).isEmpty();
+    }
+
     private void tour(String role, String token, List<String> paths) throws Exception {
         Files.createDirectories(SHOTS);
         if (token != null) {
