@@ -12,6 +12,20 @@ import jakarta.servlet.http.HttpServletRequest;
 @ApplicationScoped
 public class Links {
 
+    @jakarta.inject.Inject
+    dev.peerdesk.platform.http.ClientAddress clients;
+
+    /**
+     * {@code path} (after the context path) as an absolute address on the host the browser asked, for
+     * {@code rel=canonical}: search engines want it absolute. The visitors' page cache keys pages by
+     * scheme and host, so a stored page never names another host.
+     */
+    public String absolute(String path) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+        return (clients.secure(request) ? "https://" : "http://") + request.getHeader("Host") + context() + path;
+    }
+
     public String home() {
         return context() + "/";
     }
