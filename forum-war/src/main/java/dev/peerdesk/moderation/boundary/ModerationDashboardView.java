@@ -154,7 +154,7 @@ public class ModerationDashboardView implements Serializable {
             case "TICKET" -> context + "/support/ticket.xhtml?id=" + line.targetId();
             case "QUESTION", "ANSWER", "FLAG" -> line.questionId() == null ? null
                     : context + "/questions/" + line.questionId()
-                    + (line.postId() != null && !line.postId().equals(line.questionId()) ? "#answer-" + line.postId() : "");
+                    + (line.onAnswer() ? "#answer-" + line.postId() : "");
             default -> null;
         };
     }
@@ -162,12 +162,11 @@ public class ModerationDashboardView implements Serializable {
     /** What an audit entry is about, in words: a name or a question's title, never a row id. */
     public String targetName(ModerationQueries.AuditLine line) {
         String title = line.questionTitle() == null ? "a deleted question" : "“" + line.questionTitle() + "”";
-        boolean answer = line.postId() != null && !line.postId().equals(line.questionId());
         return switch (line.targetType() == null ? "" : line.targetType()) {
             case "USER" -> line.userName() == null ? "a deleted account" : line.userName();
             case "QUESTION" -> title;
             case "ANSWER" -> "An answer to " + title;
-            case "FLAG" -> "A flag on " + (answer ? "an answer to " : "") + title;
+            case "FLAG" -> "A flag on " + (line.onAnswer() ? "an answer to " : "") + title;
             case "TICKET" -> "The ticket of " + title;
             case "SETTING" -> "Community settings";
             case "WEBHOOK" -> "A webhook";

@@ -86,6 +86,11 @@ public class ModerationQueries {
                     dev.peerdesk.platform.audit.Changes.readable(r.string(6)), r.instant(7), r.string(8),
                     r.longOrNull(9), r.string(10), r.longOrNull(11));
         }
+
+        /** Whether the post the entry leads to is an answer (not the question itself). */
+        public boolean onAnswer() {
+            return postId != null && !postId.equals(questionId);
+        }
     }
 
     /** {@link #auditLog} for the page: the same keyset pages, with the actors' names from one join. */

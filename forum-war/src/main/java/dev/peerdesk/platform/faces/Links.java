@@ -23,7 +23,7 @@ public class Links {
     public String absolute(String path) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
                 .getExternalContext().getRequest();
-        return (clients.secure(request) ? "https://" : "http://") + request.getHeader("Host") + context() + path;
+        return clients.origin(request) + context() + path;
     }
 
     public String home() {

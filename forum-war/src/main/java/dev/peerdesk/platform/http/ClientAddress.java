@@ -51,6 +51,11 @@ public class ClientAddress {
     }
 
     /** Whether the client reached us over HTTPS (directly, or through a trusted proxy that says so). */
+    /** {@code https://host:port} as the browser asked for it (the scheme through a TLS proxy too). */
+    public String origin(HttpServletRequest request) {
+        return (secure(request) ? "https://" : "http://") + request.getHeader("Host");
+    }
+
     public boolean secure(HttpServletRequest request) {
         if (request.isSecure()) {
             return true;

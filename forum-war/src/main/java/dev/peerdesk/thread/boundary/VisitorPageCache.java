@@ -118,8 +118,7 @@ public class VisitorPageCache extends HttpFilter {
             return;
         }
         // the host and scheme are part of the key: pages name their own absolute address
-        String key = (clients.secure(request) ? "https://" : "http://") + request.getHeader("Host")
-                + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = clients.origin(request) + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Page page = pages.getIfPresent(key);
         if (page != null) {
             questionId(path).ifPresent(id -> questions.recordView(id, clients.visitor(request, Optional.empty())));
